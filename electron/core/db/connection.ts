@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import type { Logger } from '../logger';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** 'PWB1': marks a SQLite file as a Provisioning Workbench workspace. */
+export const APPLICATION_ID = 0x50574231;
+const SLOW_STATEMENT_MS = 200;
+
+export interface OpenOptions {
+  logger?: Logger;
+  /** Path to a better-sqlite3 native binding built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a workspace database and brings its schema up to date. A file that is
+ * not a SQLite database, belongs to another application, or was written by a newer version is
+ * refused with a clear error and never modified or deleted.
+ */
+export function openWorkspaceDb(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, {
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+    });
+  } catch (error) {
+    throw new AppError('WORKSPACE_CORRUPT', `Cannot open the workspace ${file}: ${(error as Error).message}.`);
+  }
+  try {
+    // Both checks come before any pragma that writes, so a refused file is left byte-for-byte as it was.
+    checkIdentity(db, file);
+    assertNotNewer(db, file);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) migrate(db, options.logger);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function checkIdentity(db: Db, file: string): void {
+  let applicationId: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+  } catch (error) {
+    throw new AppError(
+      'WORKSPACE_CORRUPT',
+      `The workspace ${file} is damaged or is not a SQLite database (${(error as Error).message}). ` +
+        'It was left untouched: move it aside, or choose another folder with --data-dir.',
+    );
+  }
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+    throw new AppError(
+      'WORKSPACE_CORRUPT',
+      `${file} is a SQLite database of another application (application_id ${applicationId}), not a Provisioning Workbench workspace. It was left untouched.`,
+    );
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function assertNotNewer(db: Db, file: string): void {
+  const version = schemaVersion(db);
+  if (version > LATEST_VERSION) {
+    throw new AppError(
+      'WORKSPACE_TOO_NEW',
+      `The workspace ${file} was written by a newer Provisioning Workbench (schema ${version}; this version reads up to ${LATEST_VERSION}). ` +
+        'Update the app, or use --data-dir to open another workspace. Nothing was changed.',
+    );
+  }
+}
+
+function migrate(db: Db, logger?: Logger): void {
+  const current = schemaVersion(db);
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    const apply = db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${migration.version}`);
+    });
+    apply.immediate();
+    logger?.info('workspace migrated', { version: migration.version, name: migration.name });
+  }
+}
+
+/** Runs `fn` and logs statements slower than SLOW_STATEMENT_MS. */
+export function timed<T>(logger: Logger | undefined, label: string, fn: () => T): T {
+  const started = performance.now();
+  const result = fn();
+  const elapsed = performance.now() - started;
+  if (elapsed > SLOW_STATEMENT_MS) logger?.warn('slow statement', { label, ms: Math.round(elapsed) });
+  return result;
+}

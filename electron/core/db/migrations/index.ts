@@ -1,0 +1,12 @@
+import * as m0001 from './0001_workspace';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** Numbered, immutable migrations. Append only: never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'workspace', up: m0001.up }];
+
+export const LATEST_VERSION = MIGRATIONS.length;

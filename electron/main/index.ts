@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { isAppError } from '../../shared/errors';
+import { createCore } from '../core';
+import type { Core } from '../core';
+import { resolveDataDir } from '../core/config';
+import { createLogger } from '../core/logger';
+import type { Platform } from '../core/platform';
+import { forwardEvents } from './ipc/events';
+import { registerIpcHandlers } from './ipc/handle';
+import { createSafeStorageSecretBox } from './secrets';
+import { applySessionSecurity, createAppOrigin, devServerUrl, installSecurityHooks, safeOpenExternal } from './security';
+import type { RendererLocation } from './security';
+import { createMainWindow } from './windows/main-window';
+
+const log = createLogger({ scope: 'main' });
+
+// This file is bundled to out/main/index.cjs; the renderer and preload bundles sit beside it in out/.
+const RENDERER_INDEX = path.join(__dirname, '../renderer/index.html');
+const PRELOAD = path.join(__dirname, '../preload/index.cjs');
+
+function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+
+  const renderer = rendererLocation();
+  const origin = createAppOrigin(renderer);
+  installSecurityHooks(origin);
+
+  let core: Core | undefined;
+  let window: BrowserWindow | undefined;
+  let quitting = false;
+  const disposers: Array<() => void> = [];
+
+  const openWindow = (): void => {
+    const created = createMainWindow({ renderer, preloadPath: PRELOAD, devTools: !app.isPackaged });
+    created.on('closed', () => {
+      if (window === created) window = undefined;
+    });
+    window = created;
+  };
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => {
+    quitting = true;
+    for (const dispose of disposers.splice(0)) dispose();
+    core?.close();
+    core = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      applySessionSecurity(session.defaultSession);
+      const platform: Platform = {
+        mode: 'electron',
+        dataDir: resolveDataDir({
+          flag: readFlag(process.argv, '--data-dir'),
+          env: process.env,
+          electronUserData: app.getPath('userData'),
+        }),
+        secrets: createSafeStorageSecretBox(),
+        openExternal: safeOpenExternal,
+      };
+      const sqliteBinding = process.env.PWB_SQLITE_BINDING;
+      const created = await createCore(platform, { version: app.getVersion(), ...(sqliteBinding ? { sqliteBinding } : {}) });
+      if (quitting) {
+        created.close();
+        return;
+      }
+      core = created;
+      disposers.push(registerIpcHandlers(core.handlers, origin), forwardEvents(core.events));
+      openWindow();
+    })
+    .catch(failToStart);
+}
+
+function rendererLocation(): RendererLocation {
+  const url = devServerUrl(process.env, app.isPackaged);
+  if (url) return { kind: 'dev', url };
+  if (process.env.PWB_RENDERER_URL) {
+    log.warn('ignoring PWB_RENDERER_URL: only a loopback URL in an unpackaged app is honoured');
+  }
+  return { kind: 'file', indexPath: RENDERER_INDEX };
+}
+
+/** `--name value` or `--name=value`. */
+function readFlag(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+function failToStart(error: unknown): void {
+  log.error('startup failed', { error, stack: error instanceof Error ? error.stack : undefined });
+  const message = isAppError(error) ? error.message : 'An unexpected error stopped the app from starting. The details are in the log.';
+  dialog.showErrorBox('Provisioning Workbench could not start', message);
+  app.exit(1);
+}
+
+start();

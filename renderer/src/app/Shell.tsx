@@ -1,0 +1,110 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LoadingSpinner } from '../components/Loading';
+import { AppDetail } from '../features/apps/AppDetail';
+import { AppListPane } from '../features/apps/AppListPane';
+import { TenantHome } from '../features/apps/TenantHome';
+import { useQuery } from '../lib/useQuery';
+import { AppHeader, HEADER_HEIGHT } from './AppHeader';
+import { SkipLink } from './SkipLink';
+import { TenantPicker } from './TenantPicker';
+import type { ThemeName } from './themePreference';
+import { useHashRoute } from './useHashRoute';
+
+const MAIN_ID = 'main-content';
+
+const useStyles = makeStyles({
+  shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  body: { display: 'grid', gridTemplateColumns: '320px minmax(0, 1fr)', alignItems: 'start' },
+  nav: {
+    position: 'sticky',
+    top: HEADER_HEIGHT,
+    height: `calc(100vh - ${HEADER_HEIGHT})`,
+    boxSizing: 'border-box',
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+  },
+  main: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
+    outline: 'none',
+  },
+  status: { padding: tokens.spacingHorizontalXXL },
+});
+
+export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChange: (theme: ThemeName) => void }) {
+  const styles = useStyles();
+  const [route, navigate] = useHashRoute();
+  const tenants = useQuery('tenants:list', {});
+  const tenantList = tenants.data;
+  const tenant = tenantList?.find((each) => each.id === route.tenantId) ?? null;
+
+  // Land on the first tenant (the bundled sample on first launch) when the hash names none we know.
+  useEffect(() => {
+    if (!tenantList || tenantList.length === 0 || tenant) return;
+    navigate({ tenantId: tenantList[0]!.id, appId: null, tab: 'overview' });
+  }, [tenantList, tenant, navigate]);
+
+  const picker = tenantList && (
+    <TenantPicker
+      tenants={tenantList}
+      selectedId={tenant?.id ?? null}
+      onSelect={(tenantId) => navigate({ tenantId, appId: null, tab: 'overview' })}
+    />
+  );
+
+  return (
+    <div className={styles.shell}>
+      <SkipLink targetId={MAIN_ID}>Skip to main content</SkipLink>
+      <AppHeader tenantPicker={picker} theme={theme} onThemeChange={onThemeChange} />
+      {tenants.status === 'error' && (
+        <div className={styles.status}>
+          <ErrorMessage error={tenants.error} title="Could not open the workspace" onRetry={tenants.reload} />
+        </div>
+      )}
+      {tenants.status === 'loading' && !tenant && (
+        <div className={styles.status}>
+          <LoadingSpinner label="Opening the workspace…" />
+        </div>
+      )}
+      {tenantList && tenantList.length === 0 && (
+        <div className={styles.status}>
+          <MessageBar intent="info">
+            <MessageBarBody>This workspace has no tenants yet.</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      {tenant && (
+        <div className={styles.body}>
+          <nav className={styles.nav} aria-label="Enterprise apps">
+            <AppListPane
+              tenantId={tenant.id}
+              selectedAppId={route.appId}
+              onOpen={(appId) => {
+                if (appId !== route.appId) window.scrollTo({ top: 0 });
+                navigate({ tenantId: tenant.id, appId, tab: route.tab });
+              }}
+            />
+          </nav>
+          <main id={MAIN_ID} className={styles.main} tabIndex={-1}>
+            {route.appId ? (
+              <AppDetail
+                key={`${tenant.id}/${route.appId}`}
+                tenantId={tenant.id}
+                appId={route.appId}
+                tab={route.tab}
+                onTabChange={(tab) => navigate({ ...route, tab })}
+              />
+            ) : (
+              <TenantHome tenant={tenant} />
+            )}
+          </main>
+        </div>
+      )}
+    </div>
+  );
+}

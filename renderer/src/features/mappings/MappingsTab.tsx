@@ -1,0 +1,58 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import type { AppMappings } from '../../../../shared/ipc/dto/apps';
+import { QueryView } from '../../components/QueryView';
+import { useQuery } from '../../lib/useQuery';
+import { ObjectMappingSection } from './ObjectMappingSection';
+import { SchemaJsonDialog } from './SchemaJsonDialog';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  job: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  jobHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  jobTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  jobId: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    marginLeft: tokens.spacingHorizontalXS,
+  },
+});
+
+export function MappingsTab({ tenantId, appId }: { tenantId: string; appId: string }) {
+  const mappings = useQuery('apps:mappings', { tenantId, appId });
+  return (
+    <QueryView query={mappings} loadingLabel="Loading attribute mappings" errorTitle="Could not load the attribute mappings">
+      {(value) => <MappingsContent mappings={value} />}
+    </QueryView>
+  );
+}
+
+function MappingsContent({ mappings }: { mappings: AppMappings }) {
+  const styles = useStyles();
+  if (mappings.jobs.length === 0) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>This app has no provisioning job, so it has no attribute mappings.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className={styles.root} data-testid="mappings">
+      {mappings.jobs.map((job) => (
+        <section key={job.jobId} className={styles.job} aria-label={`Job ${job.jobId}`}>
+          <div className={styles.jobHeader}>
+            <h3 className={styles.jobTitle}>
+              Provisioning job <span className={styles.jobId}>{job.jobId}</span>
+            </h3>
+            <SchemaJsonDialog schemaJson={job.schemaJson} jobId={job.jobId} />
+          </div>
+          {job.objectMappings.length === 0 && <p>This job has no object mappings.</p>}
+          {job.objectMappings.map((objectMapping) => (
+            <ObjectMappingSection key={`${objectMapping.ruleId}/${objectMapping.name}`} mapping={objectMapping} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { AttributeMappingView } from '../../../../shared/ipc/dto/apps';
+import { highlightExpression, type ExpressionTokenKind } from './highlightExpression';
+
+const useStyles = makeStyles({
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+    whiteSpace: 'pre-wrap',
+  },
+  attribute: { color: tokens.colorPaletteBlueForeground2 },
+  string: { color: tokens.colorPaletteDarkOrangeForeground2 },
+  function: { color: tokens.colorPalettePurpleForeground2, fontWeight: tokens.fontWeightSemibold },
+  number: { color: tokens.colorPaletteGreenForeground2 },
+  punctuation: { color: tokens.colorNeutralForeground3 },
+  text: {},
+  none: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+});
+
+/** What a Direct/Constant/Expression mapping reads, in monospace with its parts colored by kind. */
+export function SourceExpression({ mapping }: { mapping: AttributeMappingView }) {
+  const styles = useStyles();
+  const expression = mapping.sourceExpression;
+  if (mapping.sourceType === 'None' || expression === null) {
+    return <span className={styles.none}>None (target left unchanged)</span>;
+  }
+  if (mapping.sourceType === 'Constant') {
+    return <code className={mergeClasses(styles.code, styles.string)}>{quoteConstant(expression)}</code>;
+  }
+  if (mapping.sourceType === 'Attribute') {
+    return <code className={mergeClasses(styles.code, styles.attribute)}>{expression}</code>;
+  }
+  return (
+    <code className={styles.code}>
+      {highlightExpression(expression).map((token, index) => (
+        <span key={index} className={styles[token.kind satisfies ExpressionTokenKind]}>
+          {token.text}
+        </span>
+      ))}
+    </code>
+  );
+}
+
+/** Constants are shown quoted (as the expression language writes them) unless already quoted. */
+function quoteConstant(value: string): string {
+  return value.startsWith('"') && value.endsWith('"') && value.length >= 2 ? value : `"${value}"`;
+}

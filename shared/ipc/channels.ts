@@ -1,0 +1,26 @@
+/**
+ * The contract's channel names without its zod schemas, for the sandboxed preload, which must stay a
+ * small bundle with no npm code. contract.ts remains the source of truth: a unit test asserts this
+ * list and `Object.keys(contract)` are identical.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'tenants:list',
+  'apps:list',
+  'apps:overview',
+  'apps:assignments',
+  'apps:mappings',
+  'snapshot:export',
+  'snapshot:import',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** The one channel main uses to push core events (progress, workspace changes) to windows. */
+export const EVENT_CHANNEL = 'pwb:event';
+
+const known: ReadonlySet<string> = new Set(CHANNEL_NAMES);
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && known.has(value);
+}

@@ -1,0 +1,24 @@
+// npm run bench: every benchmark, printing its figures against the bars in the issues.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { foundationBench } from './foundation.bench';
+import { formatFigure, type Figure } from './measure';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
+  const built = spawnSync(process.execPath, ['build/scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench]];
+let over = 0;
+for (const [name, bench] of suites) {
+  console.log(`\n${name}`);
+  for (const figure of await bench()) {
+    console.log('  ' + formatFigure(figure));
+    if (figure.max !== undefined && figure.value > figure.max) over += 1;
+  }
+}
+console.log(over === 0 ? '\nEvery figure is within its bar.' : `\n${over} figure(s) over their bar.`);
+process.exitCode = over === 0 ? 0 : 1;
