@@ -1,11 +1,12 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import { AppsService } from './apps/apps-service';
 import { workspacePath } from './config';
+import type { CoreContext } from './core-context';
 import { WorkspaceDb } from './db/workspace-db';
 import { EventHub } from './events';
 import { createLogger, type Logger } from './logger';
 import type { Platform } from './platform';
 import { appVersion } from './version';
+import { workspaceHandlers } from './workspace/workspace-handlers';
 import { WorkspaceService } from './workspace/workspace-service';
 
 export interface Core {
@@ -13,7 +14,7 @@ export interface Core {
   events: EventHub;
   workspace: WorkspaceDb;
   logger: Logger;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface CoreOptions {
@@ -31,41 +32,40 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
   const logger = options.logger ?? createLogger({ scope: `core:${platform.mode}` });
   const file = workspacePath(platform.dataDir);
   const workspace = WorkspaceDb.open(file, { logger, ...(options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}) });
-  const events = new EventHub();
+  const disposers: Array<() => void | Promise<void>> = [];
+  const ctx: CoreContext = {
+    platform,
+    workspace,
+    workspaceFile: file,
+    events: new EventHub(),
+    logger,
+    version: options.version ?? appVersion(),
+    now: options.now ?? (() => new Date()),
+    onClose: (dispose) => void disposers.push(dispose),
+  };
   const workspaceService = new WorkspaceService(workspace);
-  const apps = new AppsService(workspace);
   if (options.seedSample ?? true) {
-    if (workspaceService.ensureSampleTenant(options.now?.() ?? new Date())) logger.info('sample tenant seeded', { file });
+    if (workspaceService.ensureSampleTenant(ctx.now())) logger.info('sample tenant seeded', { file });
   }
-  const version = options.version ?? appVersion();
 
   const handlers: Handlers = {
-    'app:info': async () => ({
-      name: 'Provisioning Workbench',
-      version,
-      mode: platform.mode === 'electron' ? 'electron' : 'browser',
-      dataDir: platform.dataDir,
-      workspacePath: file,
-      platform: process.platform,
-    }),
-    'tenants:list': async () => workspaceService.tenants(),
-    'apps:list': async ({ tenantId, search }) => apps.list(tenantId, search),
-    'apps:overview': async ({ tenantId, appId }) => apps.overview(tenantId, appId),
-    'apps:assignments': async ({ tenantId, appId }) => apps.assignments(tenantId, appId),
-    'apps:mappings': async ({ tenantId, appId }) => apps.mappings(tenantId, appId),
-    'snapshot:export': async ({ tenantId, appId }) => workspaceService.export(tenantId, appId),
-    'snapshot:import': async ({ fileName, text }) => {
-      const summary = workspaceService.importText(text, fileName);
-      events.emit({ type: 'workspace:changed', tenantId: summary.tenantId });
-      return summary;
-    },
+    ...workspaceHandlers(ctx, workspaceService),
   };
 
   return {
     handlers,
-    events,
+    events: ctx.events,
     workspace,
     logger,
-    close: () => workspace.close(),
+    close: async () => {
+      for (const dispose of disposers.reverse()) {
+        try {
+          await dispose();
+        } catch (error) {
+          logger.warn('cleanup failed', { error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      workspace.close();
+    },
   };
 }

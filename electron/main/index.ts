@@ -54,11 +54,15 @@ function start(): void {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('will-quit', () => {
+  app.on('will-quit', (event?: { preventDefault(): void }) => {
     quitting = true;
     for (const dispose of disposers.splice(0)) dispose();
-    core?.close();
+    const closing = core;
     core = undefined;
+    if (!closing) return;
+    // Let the core stop its servers and close the workspace before the process ends.
+    event?.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
 
   app

@@ -32,7 +32,7 @@ async function exportSnapshot(args: string[], io: CliIO): Promise<number> {
     try {
       json = (await core.handlers['snapshot:export']({ tenantId: values.tenant, ...(values.app ? { appId: values.app } : {}) })).json;
     } finally {
-      core.close();
+      await core.close();
     }
   }
   const file = positionals[0];
@@ -63,6 +63,6 @@ async function importSnapshot(args: string[], io: CliIO): Promise<number> {
     );
     return 0;
   } finally {
-    core.close();
+    await core.close();
   }
 }

@@ -36,7 +36,7 @@ export async function uiCommand(args: string[], io: CliIO, signal?: AbortSignal)
     signal?.addEventListener('abort', stop, { once: true });
   });
   await host.close();
-  core.close();
+  await core.close();
   io.out('Stopped.');
   return 0;
 }

@@ -22,6 +22,6 @@ export async function workspaceCommand(args: string[], io: CliIO): Promise<numbe
     for (const t of tenants) io.out(`  ${t.displayName}  ${t.id}  ${t.source}  ${t.appCount} app(s)  fetched ${t.fetchedAt}`);
     return 0;
   } finally {
-    core.close();
+    await core.close();
   }
 }

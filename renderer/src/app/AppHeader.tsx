@@ -31,10 +31,12 @@ const useStyles = makeStyles({
 
 export function AppHeader({
   tenantPicker,
+  sectionNav,
   theme,
   onThemeChange,
 }: {
   tenantPicker: ReactNode;
+  sectionNav?: ReactNode;
   theme: ThemeName;
   onThemeChange: (theme: ThemeName) => void;
 }) {
@@ -43,6 +45,7 @@ export function AppHeader({
     <header className={styles.header}>
       <h1 className={styles.product}>Provisioning Workbench</h1>
       {tenantPicker}
+      {sectionNav}
       <div className={styles.end}>
         <ThemeSwitch theme={theme} onChange={onThemeChange} />
         <AboutDialog />

@@ -7,10 +7,12 @@ import { AppListPane } from '../features/apps/AppListPane';
 import { TenantHome } from '../features/apps/TenantHome';
 import { useQuery } from '../lib/useQuery';
 import { AppHeader, HEADER_HEIGHT } from './AppHeader';
+import { SectionNav } from './SectionNav';
+import { sectionById } from './sections';
 import { SkipLink } from './SkipLink';
 import { TenantPicker } from './TenantPicker';
 import type { ThemeName } from './themePreference';
-import { useHashRoute } from './useHashRoute';
+import { appsRoute, useHashRoute } from './useHashRoute';
 
 const MAIN_ID = 'main-content';
 
@@ -34,6 +36,7 @@ const useStyles = makeStyles({
     outline: 'none',
   },
   status: { padding: tokens.spacingHorizontalXXL },
+  section: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, minWidth: 0, outline: 'none' },
 });
 
 export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChange: (theme: ThemeName) => void }) {
@@ -46,21 +49,27 @@ export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChang
   // Land on the first tenant (the bundled sample on first launch) when the hash names none we know.
   useEffect(() => {
     if (!tenantList || tenantList.length === 0 || tenant) return;
-    navigate({ tenantId: tenantList[0]!.id, appId: null, tab: 'overview' });
-  }, [tenantList, tenant, navigate]);
+    navigate({ ...route, tenantId: tenantList[0]!.id, appId: null });
+  }, [tenantList, tenant, navigate, route]);
+  const section = sectionById(route.section);
 
   const picker = tenantList && (
     <TenantPicker
       tenants={tenantList}
       selectedId={tenant?.id ?? null}
-      onSelect={(tenantId) => navigate({ tenantId, appId: null, tab: 'overview' })}
+      onSelect={(tenantId) => navigate({ ...route, tenantId, appId: null, tab: 'overview' })}
     />
   );
 
   return (
     <div className={styles.shell}>
       <SkipLink targetId={MAIN_ID}>Skip to main content</SkipLink>
-      <AppHeader tenantPicker={picker} theme={theme} onThemeChange={onThemeChange} />
+      <AppHeader
+        tenantPicker={picker}
+        sectionNav={<SectionNav current={section?.id ?? null} onSelect={(id) => navigate(id ? { ...route, appId: null, section: id, path: [] } : appsRoute(route.tenantId))} />}
+        theme={theme}
+        onThemeChange={onThemeChange}
+      />
       {tenants.status === 'error' && (
         <div className={styles.status}>
           <ErrorMessage error={tenants.error} title="Could not open the workspace" onRetry={tenants.reload} />
@@ -78,7 +87,12 @@ export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChang
           </MessageBar>
         </div>
       )}
-      {tenant && (
+      {tenant && section && tenantList && (
+        <main id={MAIN_ID} className={styles.section} tabIndex={-1}>
+          {section.render({ tenant, tenants: tenantList, path: route.path, navigate: (path) => navigate({ ...route, path: [...path] }) })}
+        </main>
+      )}
+      {tenant && !section && (
         <div className={styles.body}>
           <nav className={styles.nav} aria-label="Enterprise apps">
             <AppListPane
@@ -86,7 +100,7 @@ export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChang
               selectedAppId={route.appId}
               onOpen={(appId) => {
                 if (appId !== route.appId) window.scrollTo({ top: 0 });
-                navigate({ tenantId: tenant.id, appId, tab: route.tab });
+                navigate(appsRoute(tenant.id, appId, route.tab));
               }}
             />
           </nav>

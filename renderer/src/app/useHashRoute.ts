@@ -4,11 +4,18 @@ export type DetailTab = 'overview' | 'assignments' | 'mappings';
 
 export const DETAIL_TABS: readonly DetailTab[] = ['overview', 'assignments', 'mappings'];
 
-/** Where the admin is: kept in the URL hash (`#/<tenant>/<app>/<tab>`) so a reload keeps the place. */
+/**
+ * Where the admin is: kept in the URL hash so a reload keeps the place. `#/<tenant>/<app>/<tab>` for
+ * the enterprise apps; `#/<tenant>/~<section>/<path…>` for the other sections (see sections.tsx).
+ */
 export interface Route {
   tenantId: string | null;
   appId: string | null;
   tab: DetailTab;
+  /** A section other than the enterprise apps, or null for the apps. */
+  section: string | null;
+  /** The section's own place, as path segments. */
+  path: string[];
 }
 
 function isDetailTab(value: string | undefined): value is DetailTab {
@@ -16,18 +23,28 @@ function isDetailTab(value: string | undefined): value is DetailTab {
 }
 
 export function parseHash(hash: string): Route {
-  const [tenant, app, tab] = hash
+  const [tenant, second, ...rest] = hash
     .replace(/^#\/?/, '')
     .split('/')
     .map((part) => safeDecode(part));
-  return { tenantId: tenant || null, appId: app || null, tab: isDetailTab(tab) ? tab : 'overview' };
+  if (second?.startsWith('~') && second.length > 1) {
+    return { tenantId: tenant || null, appId: null, tab: 'overview', section: second.slice(1), path: rest.filter(Boolean) };
+  }
+  const tab = rest[0];
+  return { tenantId: tenant || null, appId: second || null, tab: isDetailTab(tab) ? tab : 'overview', section: null, path: [] };
 }
 
 export function formatHash(route: Route): string {
   if (!route.tenantId) return '#/';
   const parts = [route.tenantId];
-  if (route.appId) parts.push(route.appId, route.tab);
+  if (route.section) parts.push(`~${route.section}`, ...route.path);
+  else if (route.appId) parts.push(route.appId, route.tab);
   return `#/${parts.map(encodeURIComponent).join('/')}`;
+}
+
+/** The route that opens a tenant's apps (the default section). */
+export function appsRoute(tenantId: string | null, appId: string | null = null, tab: DetailTab = 'overview'): Route {
+  return { tenantId, appId, tab, section: null, path: [] };
 }
 
 function safeDecode(part: string): string {

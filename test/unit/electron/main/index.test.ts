@@ -11,7 +11,7 @@ const fakes = vi.hoisted(() => {
   const core = {
     handlers: {},
     events: { subscribe: vi.fn(() => () => undefined) },
-    close: vi.fn(),
+    close: vi.fn(async () => undefined),
   };
   const electron = {
     app: {

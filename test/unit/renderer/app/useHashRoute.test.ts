@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../../../renderer/src/app/useHashRoute';
+import { appsRoute, formatHash, parseHash } from '../../../../renderer/src/app/useHashRoute';
 
 describe('hash routes', () => {
   it('round-trips tenant, app and tab, including characters that need encoding', () => {
-    const route = { tenantId: 'contoso/sample', appId: 'app 1', tab: 'mappings' as const };
+    const route = appsRoute('contoso/sample', 'app 1', 'mappings');
     expect(parseHash(formatHash(route))).toEqual(route);
   });
 
   it('falls back to the overview tab and to no selection', () => {
-    expect(parseHash('')).toEqual({ tenantId: null, appId: null, tab: 'overview' });
-    expect(parseHash('#/t1/a1/logs')).toEqual({ tenantId: 't1', appId: 'a1', tab: 'overview' });
-    expect(parseHash('#/%E0%A4%A')).toEqual({ tenantId: null, appId: null, tab: 'overview' });
+    expect(parseHash('')).toEqual(appsRoute(null));
+    expect(parseHash('#/t1/a1/logs')).toEqual(appsRoute('t1', 'a1'));
+    expect(parseHash('#/%E0%A4%A')).toEqual(appsRoute(null));
   });
 
   it('leaves the app and tab out when no app is open', () => {
-    expect(formatHash({ tenantId: 't1', appId: null, tab: 'assignments' })).toBe('#/t1');
+    expect(formatHash(appsRoute('t1', null, 'assignments'))).toBe('#/t1');
+  });
+
+  it('round-trips a section with its own path, keeping the tenant', () => {
+    const route = { tenantId: 't1', appId: null, tab: 'overview' as const, section: 'logs', path: ['record', 'a/b'] };
+    expect(formatHash(route)).toBe('#/t1/~logs/record/a%2Fb');
+    expect(parseHash(formatHash(route))).toEqual(route);
   });
 });

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { TenantSummary } from '../../../shared/ipc/dto/apps';
+
+/** What a section screen gets from the shell. */
+export interface SectionProps {
+  tenant: TenantSummary;
+  tenants: readonly TenantSummary[];
+  /** The section's own place (hash segments after `~<id>`). */
+  path: readonly string[];
+  /** Moves within the section; the shell keeps it in the URL hash. */
+  navigate(path: readonly string[]): void;
+}
+
+/**
+ * A top-level screen beside the enterprise apps (e.g. the local SCIM endpoint, provisioning logs).
+ * Each feature adds itself to SECTIONS; the header shows the list once there is more than the apps.
+ */
+export interface Section {
+  id: string;
+  label: string;
+  render(props: SectionProps): ReactNode;
+}
+
+export const SECTIONS: readonly Section[] = [];
+
+export function sectionById(id: string | null): Section | undefined {
+  return id ? SECTIONS.find((section) => section.id === id) : undefined;
+}
