@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LoadingSpinner } from '../components/Loading';
 import { AppDetail } from '../features/apps/AppDetail';
@@ -46,11 +46,14 @@ export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChang
   const tenantList = tenants.data;
   const tenant = tenantList?.find((each) => each.id === route.tenantId) ?? null;
 
+  // A tenant just imported is routed to before the refetched list names it; wait for it.
+  const [arrivingTenantId, setArrivingTenantId] = useState<string | null>(null);
+
   // Land on the first tenant (the bundled sample on first launch) when the hash names none we know.
   useEffect(() => {
-    if (!tenantList || tenantList.length === 0 || tenant) return;
+    if (!tenantList || tenantList.length === 0 || tenant || (arrivingTenantId !== null && route.tenantId === arrivingTenantId)) return;
     navigate({ ...route, tenantId: tenantList[0]!.id, appId: null });
-  }, [tenantList, tenant, navigate, route]);
+  }, [tenantList, tenant, navigate, route, arrivingTenantId]);
   const section = sectionById(route.section);
 
   const picker = tenantList && (
@@ -114,7 +117,13 @@ export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChang
                 onTabChange={(tab) => navigate({ ...route, tab })}
               />
             ) : (
-              <TenantHome tenant={tenant} />
+              <TenantHome
+                tenant={tenant}
+                onImported={(tenantId) => {
+                  setArrivingTenantId(tenantId);
+                  navigate(appsRoute(tenantId));
+                }}
+              />
             )}
           </main>
         </div>

@@ -3,6 +3,7 @@ import type { TenantSummary } from '../../../../shared/ipc/dto/apps';
 import { FactList } from '../../components/FactList';
 import { Section } from '../../components/Section';
 import { countOf, formatDateTime, formatRelative } from '../../lib/format';
+import { ImportSnapshotButton } from './ImportSnapshotButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
@@ -17,7 +18,7 @@ const SOURCE_NAMES: Readonly<Record<TenantSummary['source'], string>> = {
 };
 
 /** What the detail area shows before an app is opened: the tenant itself. */
-export function TenantHome({ tenant }: { tenant: TenantSummary }) {
+export function TenantHome({ tenant, onImported }: { tenant: TenantSummary; onImported(tenantId: string): void }) {
   const styles = useStyles();
   return (
     <div className={styles.root} data-testid="tenant-home">
@@ -39,6 +40,13 @@ export function TenantHome({ tenant }: { tenant: TenantSummary }) {
             },
           ]}
         />
+      </Section>
+      <Section title="Snapshots">
+        <p className={styles.hint}>
+          Open a snapshot exported by Provisioning Workbench (an app’s Export snapshot, or <code>pwb snapshot export</code>). It is
+          checked in full first: a file with any problem changes nothing.
+        </p>
+        <ImportSnapshotButton onImported={onImported} />
       </Section>
     </div>
   );
