@@ -11,7 +11,24 @@ pwb snapshot export --tenant ID [--app ID] [--data-dir DIR] [FILE]
   Export a tenant, or one app of it, from the workspace.
 pwb snapshot import FILE [--data-dir DIR]
   Validate a snapshot file and add it to the workspace. An invalid file changes nothing;
-  every problem is printed with its JSON path.`;
+  every problem is printed with its JSON path.
+pwb snapshot pull --app NAME|ID [--out FILE] [--save] [--access-token T] [--graph-endpoint URL]
+  Read one app (roles, assignments, groups, in-scope users, jobs, schema, templates) from
+  Microsoft Graph as a snapshot (stdout unless --out). --save also stores it in the workspace.`;
 
 export const WORKSPACE_HELP = `pwb workspace info [--data-dir DIR] [--json]
   Show where the workspace is, its schema version and the tenants it holds.`;
+
+export const LOGIN_HELP = `pwb login [--device-code | --browser] [--cloud NAME] [--tenant ID] [--client-id ID] [--write]
+  Sign in to Entra ID (device code by default; --browser opens the system browser). Read-only
+  Graph permissions unless --write (Synchronization.ReadWrite.All: provision on demand,
+  server-side expression tests). Clouds: Global, USGov, USGovDoD, China. Several accounts can be
+  signed in; the last one is active.
+pwb logout [--account NAME|ID | --all]
+  Forget the active (or given, or every) account's tokens.`;
+
+export const APPS_HELP = `pwb apps list [--search TEXT] [--all] [--json] [--access-token T] [--graph-endpoint URL]
+  List the tenant's enterprise apps that have provisioning (--all: every app), read live from
+  Graph. Every Graph-reading command uses the signed-in account, or --access-token T
+  (PWB_ACCESS_TOKEN, e.g. from \`az account get-access-token --resource-type ms-graph\`);
+  --graph-endpoint URL (PWB_GRAPH_ENDPOINT) targets a national cloud, a proxy or a local fake.`;

@@ -1,6 +1,6 @@
 import { appVersion } from '../core/version';
 import { processIO, reportError, UsageError, type CliIO } from './cli-context';
-import { SNAPSHOT_HELP, UI_HELP, WORKSPACE_HELP } from './help';
+import { APPS_HELP, LOGIN_HELP, SNAPSHOT_HELP, UI_HELP, WORKSPACE_HELP } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -9,6 +9,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ui: async () => (await import('./commands/ui')).uiCommand,
   snapshot: async () => (await import('./commands/snapshot')).snapshotCommand,
   workspace: async () => (await import('./commands/workspace')).workspaceCommand,
+  login: async () => (await import('./commands/login')).loginCommand,
+  logout: async () => (await import('./commands/logout')).logoutCommand,
+  apps: async () => (await import('./commands/apps')).appsCommand,
 };
 
 export const HELP = `pwb — Provisioning Workbench on the command line
@@ -20,6 +23,10 @@ ${UI_HELP}
 ${SNAPSHOT_HELP}
 
 ${WORKSPACE_HELP}
+
+${LOGIN_HELP}
+
+${APPS_HELP}
 
 Global: --help, --version. Every command that reads the workspace accepts --data-dir DIR
 (or PWB_DATA_DIR). Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid snapshot, 4 workspace

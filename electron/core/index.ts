@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger';
 import type { Platform } from './platform';
 import { appVersion } from './version';
 import { workspaceHandlers } from './workspace/workspace-handlers';
+import { createSignInFeature } from './tenant/sign-in-feature';
 import { WorkspaceService } from './workspace/workspace-service';
 
 export interface Core {
@@ -48,8 +49,10 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
     if (workspaceService.ensureSampleTenant(ctx.now())) logger.info('sample tenant seeded', { file });
   }
 
+  const signIn = createSignInFeature(ctx);
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, workspaceService),
+    ...signIn.handlers,
   };
 
   return {

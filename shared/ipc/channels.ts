@@ -12,6 +12,18 @@ export const CHANNEL_NAMES = [
   'apps:mappings',
   'snapshot:export',
   'snapshot:import',
+  // auth + tenant (sign-in and reading the tenant from Graph)
+  'auth:status',
+  'auth:signInInteractive',
+  'auth:startDeviceCode',
+  'auth:completeDeviceCode',
+  'auth:cancelSignIn',
+  'auth:switchAccount',
+  'auth:signOut',
+  'auth:saveSettings',
+  'tenant:status',
+  'tenant:refresh',
+  'tenant:cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

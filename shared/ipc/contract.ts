@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 import { workspaceContract } from './contracts/workspace';
+import { authContract } from './contracts/auth';
+import { tenantContract } from './contracts/tenant';
 
 export type { AppInfo, ImportSummary } from './contracts/workspace';
 export { appInfoSchema, importSummarySchema } from './contracts/workspace';
@@ -13,6 +15,8 @@ export { appInfoSchema, importSummarySchema } from './contracts/workspace';
  */
 export const contract = {
   ...workspaceContract,
+  ...authContract,
+  ...tenantContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

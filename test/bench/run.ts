@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { foundationBench } from './foundation.bench';
+import { graphBench } from './graph.bench';
 import { formatFigure, type Figure } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -11,7 +12,7 @@ if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench]];
+const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench]];
 let over = 0;
 for (const [name, bench] of suites) {
   console.log(`\n${name}`);

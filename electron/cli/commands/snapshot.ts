@@ -10,8 +10,9 @@ export async function snapshotCommand(args: string[], io: CliIO): Promise<number
   const [verb, ...rest] = args;
   if (verb === 'export') return exportSnapshot(rest, io);
   if (verb === 'import') return importSnapshot(rest, io);
+  if (verb === 'pull') return (await import('./pull')).snapshotPull(rest, io);
   if (verb === undefined || verb === '--help' || verb === '-h') return io.out(SNAPSHOT_HELP), 0;
-  throw new UsageError(`unknown snapshot command "${verb}" (expected export or import).`);
+  throw new UsageError(`unknown snapshot command "${verb}" (expected export, import or pull).`);
 }
 
 async function exportSnapshot(args: string[], io: CliIO): Promise<number> {

@@ -12,6 +12,13 @@ export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
   'portal.azure.com',
   'portal.azure.us',
   'portal.azure.cn',
+  // Sign-in: the authorize page of each cloud (interactive sign-in) and the device-code pages.
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.chinacloudapi.cn',
+  'microsoft.com',
+  'www.microsoft.com',
+  'login.microsoft.com',
 ]);
 
 export function isAllowedExternalUrl(url: string): boolean {

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { AccountMenu } from '../features/signin/AccountMenu';
 import { AboutDialog } from './AboutDialog';
 import { ThemeSwitch } from './ThemeSwitch';
 import type { ThemeName } from './themePreference';
@@ -47,6 +48,7 @@ export function AppHeader({
       {tenantPicker}
       {sectionNav}
       <div className={styles.end}>
+        <AccountMenu />
         <ThemeSwitch theme={theme} onChange={onThemeChange} />
         <AboutDialog />
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TenantSummary } from '../../../shared/ipc/dto/apps';
+import { SIGN_IN_SECTION_ID, SignInSection } from '../features/signin/SignInSection';
 
 /** What a section screen gets from the shell. */
 export interface SectionProps {
@@ -21,7 +22,9 @@ export interface Section {
   render(props: SectionProps): ReactNode;
 }
 
-export const SECTIONS: readonly Section[] = [];
+export const SECTIONS: readonly Section[] = [
+  { id: SIGN_IN_SECTION_ID, label: 'Your tenant', render: () => <SignInSection /> },
+];
 
 export function sectionById(id: string | null): Section | undefined {
   return id ? SECTIONS.find((section) => section.id === id) : undefined;

@@ -21,6 +21,10 @@ describe('isAllowedExternalUrl', () => {
     'https://portal.azure.com/',
     'https://portal.azure.us/',
     'https://portal.azure.cn/',
+    'https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=x',
+    'https://login.microsoftonline.us/common/oauth2/v2.0/authorize',
+    'https://login.chinacloudapi.cn/common/oauth2/v2.0/authorize',
+    'https://microsoft.com/devicelogin',
   ])('allows %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true);
   });
@@ -33,6 +37,7 @@ describe('isAllowedExternalUrl', () => {
     ['a host not on the list', 'https://example.com/'],
     ['a look-alike suffix', 'https://learn.microsoft.com.evil.example/'],
     ['a sub-domain', 'https://evil.learn.microsoft.com/'],
+    ['a sub-domain of an allowed apex', 'https://evil.microsoft.com/'],
     ['credentials before the host', 'https://learn.microsoft.com@evil.example/'],
     ['credentials on an allowed host', 'https://user:pass@learn.microsoft.com/'],
     ['a non-default port', 'https://portal.azure.com:8443/'],

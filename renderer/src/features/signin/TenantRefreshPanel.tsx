@@ -1,0 +1,119 @@
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { RefreshResult } from '../../../../shared/ipc/contracts/tenant';
+import type { ResultError } from '../../../../shared/ipc/result';
+import { appsRoute, formatHash } from '../../app/useHashRoute';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FactList } from '../../components/FactList';
+import { invoke, onEvent } from '../../lib/api';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import { useQuery } from '../../lib/useQuery';
+import { AppRefreshList } from './AppRefreshList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '560px' },
+  label: { color: tokens.colorNeutralForeground2 },
+  form: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+});
+
+interface Progress {
+  label: string;
+  done: number;
+  total: number | null;
+}
+
+/** Reads the signed-in tenant into the workspace: last fetched, refresh with progress and cancel. */
+export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
+  const styles = useStyles();
+  const status = useQuery('tenant:status', {}, { keepPreviousData: true });
+  const { reload } = status;
+  const [taskId, setTaskId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<RefreshResult | null>(null);
+  const [error, setError] = useState<ResultError | null>(null);
+  const [search, setSearch] = useState('');
+
+  useEffect(reload, [accountKey, reload]);
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type === 'progress' && event.taskId === taskId && !event.finished) setProgress({ label: event.label, done: event.done, total: event.total });
+      }),
+    [taskId],
+  );
+
+  const refresh = async (appIds?: string[]) => {
+    const id = `refresh-${Date.now()}`;
+    setTaskId(id);
+    setProgress({ label: 'Starting', done: 0, total: null });
+    setError(null);
+    setResult(null);
+    const scope = appIds ? { appIds } : search.trim() ? { search: search.trim() } : {};
+    const answer = await invoke('tenant:refresh', { taskId: id, ...scope });
+    setTaskId(null);
+    setProgress(null);
+    if (answer.ok) setResult(answer.value);
+    else setError(answer.error);
+    reload();
+  };
+
+  const data = status.data;
+  const fetchedAt = data?.fetchedAt ?? null;
+  return (
+    <div className={styles.root} data-testid="tenant-refresh">
+      <FactList
+        label="Signed-in tenant"
+        facts={[
+          { label: 'Tenant', value: data?.tenantName ?? data?.account?.tenantId ?? '—' },
+          { label: 'Last fetched', value: fetchedAt ? `${formatDateTime(fetchedAt)} (${formatRelative(fetchedAt)})` : 'Not read yet' },
+        ]}
+      />
+      {progress ? (
+        <div className={styles.progress} role="status" aria-live="polite">
+          <ProgressBar {...(progress.total ? { value: progress.done / progress.total } : {})} thickness="large" aria-label="Refresh progress" />
+          <div className={styles.row}>
+            <span className={styles.label} data-testid="refresh-progress">
+              {progress.label}
+              {progress.total ? ` — ${progress.done} of ${progress.total}` : progress.done ? ` — ${progress.done}` : ''}
+            </span>
+            <Button size="small" onClick={() => taskId && void invoke('tenant:cancel', { taskId })}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className={styles.form}>
+          <Field label="Only apps named (optional; empty reads every app with provisioning)">
+            <Input value={search} placeholder="e.g. Howspace" onChange={(_, data) => setSearch(data.value)} />
+          </Field>
+          <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={() => void refresh()}>
+            {fetchedAt ? 'Refresh from Microsoft Graph' : 'Read tenant from Microsoft Graph'}
+          </Button>
+        </div>
+      )}
+      {data?.inWorkspace && data.account && (
+        <AppRefreshList tenantId={data.account.tenantId} disabled={progress !== null} onRefresh={(appId) => void refresh([appId])} />
+      )}
+      {result && (
+        <MessageBar intent="success" data-testid="refresh-result">
+          <MessageBarBody>
+            <MessageBarTitle>Read {result.tenantName}</MessageBarTitle>
+            {result.apps} app(s) with provisioning among {result.scanned} enterprise apps, {result.users} user(s), {result.groups} group(s).
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => (window.location.hash = formatHash(appsRoute(result.tenantId)))}>Open its apps</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {error && (
+        <ErrorMessage
+          error={{ ...error, message: `${error.message}${fetchedAt ? ` The workspace still shows the data fetched ${formatRelative(fetchedAt)}.` : ''}` }}
+          title={error.code === 'FORBIDDEN' ? 'Microsoft Graph refused — ask your tenant admin' : 'Refresh failed'}
+        />
+      )}
+    </div>
+  );
+}

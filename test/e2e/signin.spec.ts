@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { SignInPage } from './pages/SignInPage';
+import { repoRoot } from './support/paths';
+import { FAKE_ADMIN, startFakeEntra, type FakeEntra } from '../fakes/entra/fake-entra';
+import { startFakeGraph, type FakeGraph } from '../fakes/graph/fake-graph';
+import { FAKE_TENANT_NAME } from '../fakes/graph/fake-tenant';
+
+const screens = path.join(repoRoot, 'test-results/screens');
+let entra: FakeEntra;
+let graph: FakeGraph;
+
+// The host inherits these, so its sign-in and Graph reads go to the fakes on 127.0.0.1.
+test.beforeAll(async () => {
+  entra = await startFakeEntra();
+  graph = await startFakeGraph();
+  process.env.PWB_AUTHORITY_ENDPOINT = entra.url;
+  process.env.PWB_GRAPH_ENDPOINT = graph.url;
+});
+test.afterAll(async () => {
+  delete process.env.PWB_AUTHORITY_ENDPOINT;
+  delete process.env.PWB_GRAPH_ENDPOINT;
+  await entra?.close();
+  await graph?.close();
+});
+
+test('signs in to the fake tenant, reads it, and shows its apps and mappings beside the sample', async ({ workbench, page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await expect(page.getByText('less protected')).toBeVisible();
+  await page.screenshot({ path: path.join(screens, 'signin-form.png'), fullPage: true, animations: 'disabled' });
+
+  await signIn.deviceCodeButton.click();
+  await expect(signIn.deviceCode).toBeVisible();
+  await expect(signIn.deviceCode.getByLabel('Device code')).toHaveText(/^[0-9A-F]{8}$/);
+  await page.screenshot({ path: path.join(screens, 'signin-device-code.png'), animations: 'disabled' });
+  // The fake authority approves after one pending poll, as if the admin had entered the code.
+  await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
+  await expect(signIn.accounts.first()).toContainText(FAKE_ADMIN.username);
+  await expect(signIn.accountMenuButton).toHaveAccessibleName(`Account: ${FAKE_ADMIN.username}`);
+
+  await signIn.readTenantButton.click();
+  await expect(signIn.refreshResult).toContainText(`Read ${FAKE_TENANT_NAME}`, { timeout: 30_000 });
+  await expect(page.getByText('Last fetched')).toBeVisible();
+  await page.screenshot({ path: path.join(screens, 'signin-refreshed.png'), fullPage: true, animations: 'disabled' });
+
+  // Incremental: one app on its own.
+  await signIn.refreshApp('Howspace').click();
+  await expect(signIn.refreshResult).toContainText('1 app(s) with provisioning', { timeout: 30_000 });
+
+  await signIn.openAppsButton.click();
+  await expect(workbench.tenantPicker).toHaveValue(/.+/);
+  await expect(workbench.tenantPicker.locator('option:checked')).toHaveText(FAKE_TENANT_NAME);
+  await expect(workbench.tenantPicker.locator('option')).toHaveCount(2);
+  const detail = await workbench.openApp('Howspace');
+  await detail.selectTab('Attribute mappings');
+  await expect(detail.mappings.objectMappings.first()).toBeVisible();
+  await page.screenshot({ path: path.join(screens, 'signin-fake-tenant-mappings.png'), animations: 'disabled' });
+
+  await signIn.accountMenuButton.click();
+  await expect(page.getByRole('menuitemradio', { name: new RegExp(FAKE_ADMIN.username) })).toBeVisible();
+  await page.screenshot({ path: path.join(screens, 'signin-account-menu.png'), animations: 'disabled' });
+  await page.keyboard.press('Escape');
+
+  await workbench.setTheme('dark');
+  await signIn.open();
+  await page.screenshot({ path: path.join(screens, 'signin-dark.png'), fullPage: true, animations: 'disabled' });
+});
+
+test('a 403 from Graph says which permission to ask the tenant admin for', async ({ workbench, page }) => {
+  void workbench;
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.deviceCodeButton.click();
+  await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
+  graph.failNext('/servicePrincipals', 403);
+  await signIn.readTenantButton.click();
+  await expect(signIn.errorMessages).toContainText('Application.Read.All');
+  await expect(signIn.errorMessages).toContainText('ask your tenant admin');
+  await page.screenshot({ path: path.join(screens, 'signin-permission-error.png'), animations: 'disabled' });
+});

@@ -1,0 +1,167 @@
+/**
+ * A local Microsoft Graph (v1.0) serving a snapshot (the sample tenant by default) in Graph's real
+ * shapes: paging via absolute `@odata.nextLink`, `$select`, `$top`, `$filter`, `$search` (which needs
+ * `ConsistencyLevel: eventual`, as on real Graph), and on-demand 429/503/403 answers or dropped
+ * connections. Binds 127.0.0.1 only.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Snapshot } from '../../../shared/snapshot/schema';
+import { fakeTenantSnapshot, indexSnapshot } from './fake-tenant';
+import { resolveRoute } from './graph-routes';
+import { parseFilter, parseSearch, selectFields, UnsupportedQueryError } from './odata-query';
+
+export const FAKE_GRAPH_TOKEN = 'test-token';
+
+export interface FakeGraphOptions {
+  snapshot?: Snapshot;
+  /** Default page size of collections when no `$top` is given (Graph uses 100 on most). */
+  pageSize?: number;
+  /** Added to every answer, to model network round trips in benchmarks. */
+  latencyMs?: number;
+  /** Which bearer tokens are valid (default: `test-token` or a JWT issued by a 127.0.0.1 authority). */
+  acceptToken?: (token: string) => boolean;
+}
+
+export interface FakeGraphRequest {
+  method: string;
+  /** Path with query, decoded, e.g. `/v1.0/servicePrincipals?$top=999`. */
+  path: string;
+}
+
+export interface FakeGraph {
+  /** http://127.0.0.1:PORT; the Graph base is url + '/v1.0'. */
+  url: string;
+  close(): Promise<void>;
+  /** The next request whose path (below /v1.0) starts with `pathPrefix` gets this status. */
+  failNext(pathPrefix: string, status: 429 | 503 | 403, retryAfterSeconds?: number): void;
+  /** The next request whose path starts with `pathPrefix` has its connection dropped (a network failure). */
+  dropNext(pathPrefix: string): void;
+  requests: FakeGraphRequest[];
+}
+
+interface Failure {
+  prefix: string;
+  status: 429 | 503 | 403 | 'drop';
+  retryAfter: number | undefined;
+}
+
+const MAX_TOP = 999;
+
+export function defaultAcceptToken(token: string): boolean {
+  if (token === FAKE_GRAPH_TOKEN) return true;
+  const [, payload] = token.split('.');
+  if (!payload) return false;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { iss?: unknown; exp?: unknown };
+    const issuer = typeof claims.iss === 'string' ? new URL(claims.iss) : undefined;
+    const fresh = typeof claims.exp !== 'number' || claims.exp * 1000 > Date.now();
+    return fresh && (issuer?.hostname === '127.0.0.1' || issuer?.hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}
+
+function stripVersion(prefix: string): string {
+  return prefix.replace(/^\/v1\.0(?=\/)/, '');
+}
+
+export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
+  const directory = indexSnapshot(options.snapshot ?? fakeTenantSnapshot());
+  const pageSize = options.pageSize ?? 100;
+  const acceptToken = options.acceptToken ?? defaultAcceptToken;
+  const failures: Failure[] = [];
+  const requests: FakeGraphRequest[] = [];
+  let base = '';
+
+  const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json; odata.metadata=minimal', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+  };
+  const error = (res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+    send(res, status, { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': 'fake-graph' } } }, headers);
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? '/', base);
+    requests.push({ method: req.method ?? 'GET', path: decodeURIComponent(url.pathname) + decodeURIComponent(url.search) });
+    if (!url.pathname.startsWith('/v1.0/')) return error(res, 404, 'BadRequest', 'Only /v1.0 is served by the fake Graph.');
+    const path = decodeURIComponent(url.pathname.slice('/v1.0'.length));
+
+    const auth = req.headers.authorization ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    if (!token || !acceptToken(token)) return error(res, 401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.');
+
+    const failureAt = failures.findIndex((failure) => path.startsWith(failure.prefix));
+    if (failureAt >= 0) {
+      const [failure] = failures.splice(failureAt, 1);
+      if (failure?.status === 'drop') return void req.socket.destroy();
+      if (failure?.status === 403) return error(res, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      if (failure) {
+        const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
+        return failure.status === 429
+          ? error(res, 429, 'TooManyRequests', 'Too many requests.', headers)
+          : error(res, 503, 'ServiceUnavailable', 'Service unavailable.', headers);
+      }
+    }
+    if (req.method !== 'GET') return error(res, 405, 'Request_BadRequest', `The fake Graph only serves GET, not ${req.method}.`);
+
+    const query = url.searchParams;
+    const eventual = String(req.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
+    if ((query.has('$search') || query.get('$count') === 'true') && !eventual) {
+      return error(res, 400, 'Request_UnsupportedQuery', "$search and $count need the header 'ConsistencyLevel: eventual'.");
+    }
+    const result = resolveRoute(directory, path, query);
+    if (result.kind === 'missing') return error(res, 404, 'Request_ResourceNotFound', `Resource '${result.what}' does not exist.`);
+    const context = `${base}/v1.0/$metadata#${result.context}`;
+    if (result.kind === 'entity') return send(res, 200, { '@odata.context': context, ...selectFields(result.item, query.get('$select'), query.get('$expand')) });
+
+    try {
+      if (query.has('$search') && !result.searchable) throw new UnsupportedQueryError('$search is not supported on this collection.');
+      const filter = parseFilter(query.get('$filter'));
+      const search = parseSearch(query.get('$search'));
+      const matching = result.items.filter((item) => filter(item) && search(item));
+      const top = Math.min(Number(query.get('$top') ?? pageSize) || pageSize, MAX_TOP);
+      const offset = Number(Buffer.from(query.get('$skiptoken') ?? 'MA', 'base64url').toString('utf8')) || 0;
+      const page = matching.slice(offset, offset + top).map((item) => selectFields(item, query.get('$select'), query.get('$expand')));
+      const body: Record<string, unknown> = { '@odata.context': context };
+      if (query.get('$count') === 'true') body['@odata.count'] = matching.length;
+      if (offset + top < matching.length) {
+        const next = new URL(url.href);
+        next.searchParams.set('$skiptoken', Buffer.from(String(offset + top)).toString('base64url'));
+        body['@odata.nextLink'] = next.href;
+      }
+      body.value = page;
+      return send(res, 200, body);
+    } catch (cause) {
+      if (cause instanceof UnsupportedQueryError) return error(res, 400, 'Request_UnsupportedQuery', cause.message);
+      throw cause;
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const respond = () => {
+      try {
+        handle(req, res);
+      } catch (cause) {
+        error(res, 500, 'InternalServerError', cause instanceof Error ? cause.message : String(cause));
+      }
+    };
+    if (options.latencyMs) setTimeout(respond, options.latencyMs);
+    else respond();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: base,
+    requests,
+    failNext: (prefix, status, retryAfterSeconds) => void failures.push({ prefix: stripVersion(prefix), status, retryAfter: retryAfterSeconds }),
+    dropNext: (prefix) => void failures.push({ prefix: stripVersion(prefix), status: 'drop', retryAfter: undefined }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
