@@ -32,3 +32,19 @@ export const APPS_HELP = `pwb apps list [--search TEXT] [--all] [--json] [--acce
   Graph. Every Graph-reading command uses the signed-in account, or --access-token T
   (PWB_ACCESS_TOKEN, e.g. from \`az account get-access-token --resource-type ms-graph\`);
   --graph-endpoint URL (PWB_GRAPH_ENDPOINT) targets a national cloud, a proxy or a local fake.`;
+
+export const EXPR_HELP = `pwb expr eval --expression E [--source FILE] [--now ISO] [--lenient] [--json]
+  Evaluate one attribute-mapping expression offline against a JSON object of source attributes
+  and print the value (text as is, anything else as JSON). Parse and evaluation errors go to
+  stderr with line, column and a caret; exit 1. --lenient accepts any function-name casing.
+pwb expr eval --batch FILE [--now ISO] [--lenient]
+  FILE (or - for stdin) is a JSON array of {id, expression, source, context?}; prints a JSON array
+  of {id, value} or {id, error: {kind: "parse"|"eval", message, start, end}} in the same order.
+  context: {now, targetExistingValues, randomSeed, defaultDomain, functionNameCase}.`;
+
+export const AUDIT_HELP = `pwb audit --app NAME|ID [--snapshot FILE | --tenant ID --data-dir DIR] [--profile ID|none]
+          [--format text|json|markdown|csv|html] [--out FILE]
+  Lint an app's attribute mappings (matching, required attributes, source attribute names, active
+  from IsSoftDeleted, duplicates, expressions, scoping, vendor-profile rules) offline, from a
+  snapshot file or the workspace. Markdown, CSV and self-contained HTML are report formats.
+  Exit 0 when there is no finding at error severity, 1 otherwise.`;

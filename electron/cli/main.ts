@@ -1,6 +1,6 @@
 import { appVersion } from '../core/version';
 import { processIO, reportError, UsageError, type CliIO } from './cli-context';
-import { APPS_HELP, LOGIN_HELP, SNAPSHOT_HELP, UI_HELP, WORKSPACE_HELP } from './help';
+import { APPS_HELP, AUDIT_HELP, EXPR_HELP, LOGIN_HELP, SNAPSHOT_HELP, UI_HELP, WORKSPACE_HELP } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   login: async () => (await import('./commands/login')).loginCommand,
   logout: async () => (await import('./commands/logout')).logoutCommand,
   apps: async () => (await import('./commands/apps')).appsCommand,
+  expr: async () => (await import('./commands/expr')).exprCommand,
+  audit: async () => (await import('./commands/audit')).auditCommand,
 };
 
 export const HELP = `pwb — Provisioning Workbench on the command line
@@ -27,6 +29,10 @@ ${WORKSPACE_HELP}
 ${LOGIN_HELP}
 
 ${APPS_HELP}
+
+${EXPR_HELP}
+
+${AUDIT_HELP}
 
 Global: --help, --version. Every command that reads the workspace accepts --data-dir DIR
 (or PWB_DATA_DIR). Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid snapshot, 4 workspace

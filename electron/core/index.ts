@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { workspacePath } from './config';
+import { auditHandlers } from './audit/audit-handlers';
 import type { CoreContext } from './core-context';
 import { WorkspaceDb } from './db/workspace-db';
 import { EventHub } from './events';
@@ -53,6 +54,7 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, workspaceService),
     ...signIn.handlers,
+    ...auditHandlers(ctx),
   };
 
   return {

@@ -24,6 +24,11 @@ export const CHANNEL_NAMES = [
   'tenant:status',
   'tenant:refresh',
   'tenant:cancel',
+  // audit
+  'audit:run',
+  'audit:preview',
+  'audit:diff',
+  'audit:report',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 import { workspaceContract } from './contracts/workspace';
 import { authContract } from './contracts/auth';
 import { tenantContract } from './contracts/tenant';
+import { auditContract } from './contracts/audit';
 
 export type { AppInfo, ImportSummary } from './contracts/workspace';
 export { appInfoSchema, importSummarySchema } from './contracts/workspace';
@@ -17,6 +18,7 @@ export const contract = {
   ...workspaceContract,
   ...authContract,
   ...tenantContract,
+  ...auditContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { foundationBench } from './foundation.bench';
 import { graphBench } from './graph.bench';
+import { expressionsBench } from './expressions.bench';
 import { formatFigure, type Figure } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -12,7 +13,7 @@ if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench]];
+const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Expressions: parse and evaluate', expressionsBench]];
 let over = 0;
 for (const [name, bench] of suites) {
   console.log(`\n${name}`);

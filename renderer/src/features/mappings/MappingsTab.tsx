@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import type { AppMappings } from '../../../../shared/ipc/dto/apps';
 import { QueryView } from '../../components/QueryView';
 import { useQuery } from '../../lib/useQuery';
+import { AuditPanel } from '../audit/AuditPanel';
 import { ObjectMappingSection } from './ObjectMappingSection';
 import { SchemaJsonDialog } from './SchemaJsonDialog';
 
@@ -20,10 +21,16 @@ const useStyles = makeStyles({
 });
 
 export function MappingsTab({ tenantId, appId }: { tenantId: string; appId: string }) {
+  const styles = useStyles();
   const mappings = useQuery('apps:mappings', { tenantId, appId });
   return (
     <QueryView query={mappings} loadingLabel="Loading attribute mappings" errorTitle="Could not load the attribute mappings">
-      {(value) => <MappingsContent mappings={value} />}
+      {(value) => (
+        <div className={styles.root}>
+          {value.jobs.length > 0 && <AuditPanel tenantId={tenantId} appId={appId} />}
+          <MappingsContent mappings={value} />
+        </div>
+      )}
     </QueryView>
   );
 }

@@ -1,0 +1,174 @@
+import { Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AuditRun, FindingDto } from '../../../../shared/ipc/contracts/audit';
+import { QueryView } from '../../components/QueryView';
+import { Section } from '../../components/Section';
+import { useQuery } from '../../lib/useQuery';
+import { DiffDialog } from './DiffDialog';
+import { ExportReportMenu } from './ExportReportMenu';
+import { ExpressionEditor } from './ExpressionEditor';
+import { findingKey, FindingsList } from './FindingsList';
+import { ObjectPicker, ObjectPreview, OperationPicker } from './ObjectPreview';
+import { SeverityCounts } from './severity';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  profile: { minWidth: '220px' },
+  controls: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'flex-end' },
+  mappingPicker: { minWidth: '320px' },
+});
+
+const currentTime = (): number => Date.now();
+
+/** "none" in the dropdown means: audit without a vendor profile. */
+const NO_PROFILE = 'none';
+
+interface Selection {
+  kind: 'User' | 'Group';
+  index: number;
+}
+
+/** The mapping audit on top of an app's "Attribute mappings" tab. */
+export function AuditPanel({ tenantId, appId }: { tenantId: string; appId: string }) {
+  const [profile, setProfile] = useState<string | undefined>(undefined);
+  const profileId = profile === undefined ? undefined : profile === NO_PROFILE ? null : profile;
+  const run = useQuery('audit:run', { tenantId, appId, ...(profileId !== undefined ? { profileId } : {}) }, { keepPreviousData: true });
+  return (
+    <QueryView query={run} loadingLabel="Auditing the mappings" errorTitle="Could not audit the mappings">
+      {(value) => <AuditContent tenantId={tenantId} appId={appId} run={value} profile={profile} onProfile={setProfile} profileId={profileId} />}
+    </QueryView>
+  );
+}
+
+function AuditContent({
+  tenantId,
+  appId,
+  run,
+  profile,
+  onProfile,
+  profileId,
+}: {
+  tenantId: string;
+  appId: string;
+  run: AuditRun;
+  profile: string | undefined;
+  onProfile: (p: string) => void;
+  profileId: string | null | undefined;
+}) {
+  const styles = useStyles();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const firstInScope = run.population.find((m) => m.kind === 'User' && m.inScope) ?? run.population[0];
+  const [objectId, setObjectId] = useState<string | null>(firstInScope?.id ?? null);
+  const [operation, setOperation] = useState<'create' | 'update'>('create');
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
+  const member = run.population.find((m) => m.id === objectId) ?? null;
+  const preview = useQuery('audit:preview', objectId ? { tenantId, appId, objectId, operation } : null, { keepPreviousData: true });
+  const [now] = useState(currentTime);
+
+  const kind = selection?.kind ?? member?.kind ?? 'User';
+  const objectMapping = run.objectMappings.find((o) => o.objectKind === kind) ?? run.objectMappings[0];
+  const mappingIndex = selection && selection.kind === objectMapping?.objectKind ? selection.index : (objectMapping?.attributeMappings.find((m) => m.expression !== null)?.index ?? 0);
+  const mapping = objectMapping?.attributeMappings[mappingIndex];
+  const previewMatches = preview.data && preview.data.kind === objectMapping?.objectKind;
+
+  const selectFinding = (finding: FindingDto, index: number) => {
+    const om = run.objectMappings.find((o) => o.name === finding.objectMapping);
+    if (!om || finding.mappingIndex === undefined) return;
+    setSelectedFinding(findingKey(finding, index));
+    setSelection({ kind: om.objectKind, index: finding.mappingIndex });
+    if (member?.kind !== om.objectKind) {
+      const other = run.population.find((m) => m.kind === om.objectKind && m.inScope) ?? run.population.find((m) => m.kind === om.objectKind);
+      if (other) setObjectId(other.id);
+    }
+    requestAnimationFrame(() => document.getElementById('audit-editor')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  };
+
+  const profileLabel = (id: string | null | undefined) => (id === null ? 'No vendor profile' : (run.profiles.find((p) => p.id === id)?.displayName ?? id ?? ''));
+
+  return (
+    <div className={styles.root} data-testid="audit">
+      <Section
+        title="Mapping audit"
+        testId="audit-findings"
+        actions={
+          <>
+            <DiffDialog tenantId={tenantId} appId={appId} app={{ id: run.appId, displayName: run.appName }} profileId={run.profileId} />
+            <ExportReportMenu tenantId={tenantId} appId={appId} profileId={profileId} onError={setExportError} />
+          </>
+        }
+      >
+        <div className={styles.toolbar}>
+          <Field label="Vendor profile" className={styles.profile}>
+            <Dropdown
+              value={profileLabel(profile === undefined ? run.profileId : profileId)}
+              selectedOptions={[profile ?? run.profileId ?? NO_PROFILE]}
+              onOptionSelect={(_, data) => data.optionValue && onProfile(data.optionValue)}
+              data-testid="profile-picker"
+            >
+              {run.profiles.map((p) => (
+                <Option key={p.id} value={p.id}>
+                  {p.displayName}
+                </Option>
+              ))}
+              <Option value={NO_PROFILE}>No vendor profile</Option>
+            </Dropdown>
+          </Field>
+          <SeverityCounts counts={run.counts} />
+        </div>
+        {exportError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{exportError}</MessageBarBody>
+          </MessageBar>
+        )}
+        <FindingsList findings={run.findings} selectedKey={selectedFinding} onSelect={(f) => selectFinding(f, run.findings.indexOf(f))} />
+      </Section>
+
+      <Section title="Preview with a real user or group" testId="audit-preview">
+        {run.population.length === 0 ? (
+          <p>No users or groups are assigned to this app, so there is nothing to preview.</p>
+        ) : (
+          <>
+            <div className={styles.controls}>
+              <ObjectPicker population={run.population} objectId={objectId} onChange={setObjectId} />
+              <OperationPicker operation={operation} onChange={setOperation} />
+            </div>
+            <QueryView query={preview} loadingLabel="Evaluating the mappings">
+              {(value) => <ObjectPreview preview={value} selectedIndex={value.kind === selection?.kind ? mappingIndex : null} onSelectMapping={(index) => setSelection({ kind: value.kind, index })} />}
+            </QueryView>
+          </>
+        )}
+      </Section>
+
+      <div id="audit-editor">
+        <Section title="Expression editor" testId="audit-editor">
+          {objectMapping && (
+            <Field label="Mapping" className={styles.mappingPicker}>
+              <Dropdown
+                value={mapping ? mapping.targetAttributeName : ''}
+                selectedOptions={mapping ? [String(mapping.index)] : []}
+                onOptionSelect={(_, data) => data.optionValue && setSelection({ kind: objectMapping.objectKind, index: Number(data.optionValue) })}
+                data-testid="mapping-picker"
+              >
+                {objectMapping.attributeMappings.map((m) => (
+                  <Option key={m.index} value={String(m.index)} text={m.targetAttributeName}>
+                    {m.targetAttributeName}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          <ExpressionEditor
+            label={mapping ? `Source expression for ${mapping.targetAttributeName}` : 'Expression'}
+            initial={mapping?.expression ?? ''}
+            source={previewMatches ? preview.data!.source : null}
+            sourceName={previewMatches ? preview.data!.displayName : null}
+            now={now}
+            sourceAttributes={objectMapping?.sourceAttributes ?? []}
+          />
+        </Section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  Link,
+  Option,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
+import { Fragment, useState } from 'react';
+import type { AttributeOutcomeDto, AuditPreview, PopulationMemberDto } from '../../../../shared/ipc/contracts/audit';
+import { formatValue, STATUS_LABEL } from './formatValue';
+
+const useStyles = makeStyles({
+  controls: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'flex-end' },
+  picker: { minWidth: '320px' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', textAlign: 'left' },
+  nameCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  selectedRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  trace: { listStyle: 'none', margin: 0, padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  traceValue: { color: tokens.colorPaletteGreenForeground2 },
+  traceError: { color: tokens.colorPaletteRedForeground1 },
+  json: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    overflowX: 'auto',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    maxHeight: '520px',
+  },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: tokens.spacingHorizontalL, '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  subheading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  notes: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+const STATUS_COLOR: Record<string, 'success' | 'informative' | 'subtle' | 'warning' | 'danger'> = {
+  value: 'success',
+  default: 'informative',
+  'skipped-null': 'subtle',
+  'ignored-flow': 'subtle',
+  'add-only': 'subtle',
+  error: 'danger',
+};
+
+export function ObjectPicker({ population, objectId, onChange }: { population: PopulationMemberDto[]; objectId: string | null; onChange: (id: string) => void }) {
+  const styles = useStyles();
+  const selected = population.find((m) => m.id === objectId);
+  return (
+    <Field label="User or group" className={styles.picker} {...(selected ? { hint: `${selected.detail} · ${selected.assignedVia}${selected.inScope ? '' : ' · out of scope'}` } : {})}>
+      <Dropdown
+        value={selected ? `${selected.displayName}${selected.inScope ? '' : ' (out of scope)'}` : ''}
+        selectedOptions={objectId ? [objectId] : []}
+        onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
+        placeholder="Choose a user or group"
+        data-testid="object-picker"
+      >
+        {population.map((m) => (
+          <Option key={m.id} value={m.id} text={m.displayName}>
+            {m.kind === 'Group' ? 'Group: ' : ''}
+            {m.displayName}
+            {m.inScope ? '' : ' (out of scope)'}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export function OperationPicker({ operation, onChange }: { operation: 'create' | 'update'; onChange: (op: 'create' | 'update') => void }) {
+  return (
+    <Field label="Operation">
+      <RadioGroup layout="horizontal" value={operation} onChange={(_, data) => onChange(data.value as 'create' | 'update')}>
+        <Radio value="create" label="Create" />
+        <Radio value="update" label="Update" />
+      </RadioGroup>
+    </Field>
+  );
+}
+
+function TraceList({ outcome }: { outcome: AttributeOutcomeDto }) {
+  const styles = useStyles();
+  const text = outcome.expression ?? '';
+  const steps = (outcome.trace ?? []).filter((t) => t.end - t.start > 0);
+  if (steps.length === 0) return <p className={styles.muted}>No sub-expressions were evaluated.</p>;
+  return (
+    <ol className={styles.trace} aria-label={`How ${outcome.targetAttributeName} was computed`} data-testid="trace">
+      {steps.map((step, i) => (
+        <li key={i}>
+          <span className={styles.mono}>{text.slice(step.start, step.end)}</span> →{' '}
+          {step.error ? (
+            <span className={`${styles.mono} ${styles.traceError}`}>error: {step.error}</span>
+          ) : step.ignoreFlow ? (
+            <span className={styles.muted}>left out</span>
+          ) : (
+            <span className={`${styles.mono} ${styles.traceValue}`}>{formatValue(step.value)}</span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Every target attribute's value for the chosen object, with the sub-expressions that produced it, and the SCIM JSON a create sends. */
+export function ObjectPreview({ preview, selectedIndex, onSelectMapping }: { preview: AuditPreview; selectedIndex: number | null; onSelectMapping: (index: number) => void }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState<Set<number>>(() => new Set());
+  const toggle = (index: number) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+  return (
+    <div className={styles.columns}>
+      <div>
+        <h4 className={styles.subheading}>Target attributes for {preview.displayName}</h4>
+        <Table size="small" aria-label={`Target attribute values for ${preview.displayName}`} data-testid="preview-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell style={{ width: '36%' }}>Target attribute</TableHeaderCell>
+              <TableHeaderCell>Value</TableHeaderCell>
+              <TableHeaderCell style={{ width: '150px' }}>Result</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.attributes.map((outcome) => (
+              <Fragment key={outcome.index}>
+                <TableRow className={selectedIndex === outcome.index ? styles.selectedRow : undefined} data-testid="preview-row" data-target={outcome.targetAttributeName}>
+                  <TableCell>
+                    <span className={styles.nameCell}>
+                      <Button
+                        size="small"
+                        appearance="transparent"
+                        icon={open.has(outcome.index) ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+                        aria-expanded={open.has(outcome.index)}
+                        aria-label={`Show how ${outcome.targetAttributeName} was computed`}
+                        onClick={() => toggle(outcome.index)}
+                      />
+                      <Link as="button" className={styles.mono} onClick={() => onSelectMapping(outcome.index)} title="Open in the expression editor">
+                        {outcome.targetAttributeName}
+                      </Link>
+                    </span>
+                  </TableCell>
+                  <TableCell className={styles.mono}>{outcome.status === 'error' ? outcome.message : formatValue(outcome.value)}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={STATUS_COLOR[outcome.status] ?? 'subtle'}>
+                      {STATUS_LABEL[outcome.status] ?? outcome.status}
+                    </Badge>
+                  </TableCell>
+                </TableRow>
+                {open.has(outcome.index) && (
+                  <TableRow>
+                    <TableCell colSpan={3}>
+                      <TraceList outcome={outcome} />
+                    </TableCell>
+                  </TableRow>
+                )}
+              </Fragment>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <div>
+        <h4 className={styles.subheading}>SCIM request a create would send</h4>
+        <pre className={styles.json} data-testid="scim-json" tabIndex={0} aria-label="SCIM JSON">
+          {JSON.stringify(preview.scim.body, null, 2)}
+        </pre>
+        {preview.scim.notes.length > 0 && (
+          <ul className={styles.notes}>
+            {preview.scim.notes.map((n) => (
+              <li key={n.targetAttributeName}>
+                <span className={styles.mono}>{n.targetAttributeName}</span>: {n.note}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

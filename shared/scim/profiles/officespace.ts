@@ -1,0 +1,50 @@
+import { ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, USER_SCHEMA } from '../schemas';
+import { commonAttributes, CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, ENTERPRISE_USER_ATTRIBUTES, pick, withFilterable } from './attributes';
+import type { VendorProfile } from './types';
+
+/**
+ * OfficeSpace Software's gallery app (seeds/officespace-software-entra-provisioning.md): users and/or
+ * groups with the customappsso attribute set; matching on userName or externalId, groups on displayName.
+ */
+export const officespaceProfile: VendorProfile = {
+  id: 'officespace',
+  displayName: 'OfficeSpace Software',
+  description: 'OfficeSpace Software gallery app, from its provisioning tutorial: users matched on userName or externalId.',
+  resources: {
+    User: {
+      name: 'User',
+      endpoint: '/Users',
+      description: 'User Account',
+      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
+      schema: {
+        id: USER_SCHEMA,
+        name: 'User',
+        description: 'User Account',
+        attributes: withFilterable(
+          pick(CORE_USER_ATTRIBUTES, ['userName', 'name', 'displayName', 'title', 'preferredLanguage', 'active', 'emails', 'phoneNumbers', 'addresses', 'groups']),
+          new Set(['userName', 'emails']),
+        ),
+      },
+      extensions: [
+        {
+          required: false,
+          schema: {
+            id: ENTERPRISE_USER_SCHEMA,
+            name: 'EnterpriseUser',
+            description: 'Enterprise User',
+            attributes: withFilterable(pick(ENTERPRISE_USER_ATTRIBUTES, ['employeeNumber', 'department', 'manager']), new Set()),
+          },
+        },
+      ],
+    },
+    Group: {
+      name: 'Group',
+      endpoint: '/Groups',
+      description: 'Group',
+      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
+      schema: { id: GROUP_SCHEMA, name: 'Group', description: 'Group', attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName', 'members'])) },
+      extensions: [],
+    },
+  },
+  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false },
+};

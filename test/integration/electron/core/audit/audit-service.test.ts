@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditService } from '../../../../../electron/core/audit/audit-service';
+import { importSnapshot } from '../../../../../electron/core/workspace/import-snapshot';
+import { serializeSnapshot } from '../../../../../shared/snapshot/validate';
+import { AppError } from '../../../../../shared/errors';
+import { SAMPLE_NOW, sample, tempWorkspace } from '../workspace-fixture';
+
+let ctx: ReturnType<typeof tempWorkspace>;
+let audit: AuditService;
+let tenantId: string;
+const appId = (name: string) => sample().servicePrincipals.find((sp) => sp.displayName?.startsWith(name))!.id;
+
+beforeAll(() => {
+  ctx = tempWorkspace();
+  importSnapshot(ctx.workspace, sample(), 'sample');
+  audit = new AuditService(ctx.workspace, () => SAMPLE_NOW);
+  tenantId = sample().tenant.id;
+});
+afterAll(() => ctx.dispose());
+
+describe('AuditService over a real workspace', () => {
+  it('runs the audit with findings, mappings, population and profiles', () => {
+    const run = audit.run(tenantId, appId('Fabrikam'));
+    expect(run.counts.error).toBe(6);
+    expect(run.profileId).toBe('generic');
+    const users = run.objectMappings.find((o) => o.objectKind === 'User')!;
+    expect(users.attributeMappings[0]).toMatchObject({ targetAttributeName: 'userName', expression: '[mail]', matchingPriority: 0 });
+    expect(users.sourceAttributes).toContain('department');
+    expect(run.population.some((m) => m.kind === 'User' && m.inScope)).toBe(true);
+    expect(run.profiles.map((p) => p.id)).toContain('howspace');
+  });
+
+  it('switches the vendor profile on request', () => {
+    const run = audit.run(tenantId, appId('Fabrikam'), 'howspace');
+    expect(run.profileId).toBe('howspace');
+    expect(run.findings.map((f) => f.ruleId)).toContain('target-unknown-to-profile');
+  });
+
+  it('previews one user: per-attribute values with a trace, and the SCIM create body', () => {
+    const run = audit.run(tenantId, appId('Howspace'));
+    const user = run.population.find((m) => m.kind === 'User' && m.inScope)!;
+    const preview = audit.preview(tenantId, appId('Howspace'), user.id, 'create');
+    expect(preview.displayName).toBe(user.displayName);
+    expect(preview.source.userPrincipalName).toBeTruthy();
+    const active = preview.attributes.find((a) => a.targetAttributeName === 'active')!;
+    expect(active).toMatchObject({ status: 'value', value: 'True' });
+    expect(active.trace!.length).toBeGreaterThan(1);
+    expect(preview.scim.body).toMatchObject({ userName: preview.source.userPrincipalName, active: true, meta: { resourceType: 'User' } });
+  });
+
+  it('refuses a preview for an object that is not assigned', () => {
+    expect(() => audit.preview(tenantId, appId('Howspace'), 'not-a-user', 'create')).toThrow(AppError);
+  });
+
+  it('diffs against the recommended mapping and against another snapshot', () => {
+    const recommended = audit.diff(tenantId, appId('Fabrikam'), { kind: 'recommended' });
+    expect(recommended.summary.changed).toBeGreaterThan(0);
+    const edited = structuredClone(sample());
+    const fabrikam = edited.servicePrincipals.find((sp) => sp.id === appId('Fabrikam'))!;
+    fabrikam.synchronization.jobs[0]!.schema.synchronizationRules[0]!.objectMappings[0]!.attributeMappings.pop();
+    const diff = audit.diff(tenantId, appId('Fabrikam'), { kind: 'snapshot', fileName: 'old.json', text: serializeSnapshot(edited) });
+    expect(diff.summary).toMatchObject({ added: 1, removed: 0, changed: 0 });
+    expect(diff.leftLabel).toContain('old.json');
+    const byMappings = audit.diff(tenantId, appId('Fabrikam'), { kind: 'mappings', label: 'edited', objectMappings: fabrikam.synchronization.jobs[0]!.schema.synchronizationRules[0]!.objectMappings });
+    expect(byMappings.summary).toMatchObject({ added: 1, removed: 0, changed: 0 });
+    expect(byMappings.leftLabel).toBe('edited');
+  });
+
+  it('renders a report with a file name', () => {
+    const report = audit.report(tenantId, appId('Litware'), 'html');
+    expect(report.fileName).toBe('audit-Litware-HR-Portal.html');
+    expect(report.text).toContain('Mapping audit: Litware HR Portal');
+  });
+});
