@@ -48,3 +48,15 @@ export const AUDIT_HELP = `pwb audit --app NAME|ID [--snapshot FILE | --tenant I
   from IsSoftDeleted, duplicates, expressions, scoping, vendor-profile rules) offline, from a
   snapshot file or the workspace. Markdown, CSV and self-contained HTML are report formats.
   Exit 0 when there is no finding at error severity, 1 otherwise.`;
+
+export const SCIM_HELP = `pwb scim serve [--port N] [--host 127.0.0.1] [--profile ID] [--token T] [--db FILE | --data-dir DIR]
+  Run the local SCIM 2.0 endpoint until Ctrl-C. Prints the Tenant URL (http://127.0.0.1:N/scim/v2)
+  and, when --token is not given, a new random Secret Token. Binds 127.0.0.1 unless --host says
+  otherwise (then it warns). --profile: generic (default), howspace, officernd, officespace.
+  Data lives in scim.sqlite in the data dir, or in --db FILE.
+pwb scim log [--limit N] [--format table|json] [--db FILE | --data-dir DIR]
+  Show the latest requests the endpoint answered (json: with request and response bodies).
+pwb scim reset [--db FILE | --data-dir DIR]
+  Delete every user, group and logged request of the endpoint's store.
+pwb scim profiles
+  List the vendor profiles and which attributes each lets clients filter on.`;

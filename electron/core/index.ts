@@ -6,6 +6,7 @@ import { WorkspaceDb } from './db/workspace-db';
 import { EventHub } from './events';
 import { createLogger, type Logger } from './logger';
 import type { Platform } from './platform';
+import { scimHandlers } from './scim/scim-handlers';
 import { appVersion } from './version';
 import { workspaceHandlers } from './workspace/workspace-handlers';
 import { createSignInFeature } from './tenant/sign-in-feature';
@@ -55,6 +56,7 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
     ...workspaceHandlers(ctx, workspaceService),
     ...signIn.handlers,
     ...auditHandlers(ctx),
+    ...scimHandlers(ctx, options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}),
   };
 
   return {

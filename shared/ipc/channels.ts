@@ -29,6 +29,17 @@ export const CHANNEL_NAMES = [
   'audit:preview',
   'audit:diff',
   'audit:report',
+  // scim (local SCIM endpoint)
+  'scim:status',
+  'scim:profiles',
+  'scim:start',
+  'scim:stop',
+  'scim:revealToken',
+  'scim:regenerateToken',
+  'scim:log',
+  'scim:logEntry',
+  'scim:resources',
+  'scim:reset',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

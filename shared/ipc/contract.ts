@@ -4,6 +4,7 @@ import { workspaceContract } from './contracts/workspace';
 import { authContract } from './contracts/auth';
 import { tenantContract } from './contracts/tenant';
 import { auditContract } from './contracts/audit';
+import { scimContract } from './contracts/scim';
 
 export type { AppInfo, ImportSummary } from './contracts/workspace';
 export { appInfoSchema, importSummarySchema } from './contracts/workspace';
@@ -19,6 +20,7 @@ export const contract = {
   ...authContract,
   ...tenantContract,
   ...auditContract,
+  ...scimContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { foundationBench } from './foundation.bench';
 import { graphBench } from './graph.bench';
 import { expressionsBench } from './expressions.bench';
+import { scimBench } from './scim.bench';
 import { formatFigure, type Figure } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -13,7 +14,7 @@ if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Expressions: parse and evaluate', expressionsBench]];
+const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Expressions: parse and evaluate', expressionsBench], ['Local SCIM endpoint (100k users, 10 connections)', scimBench]];
 let over = 0;
 for (const [name, bench] of suites) {
   console.log(`\n${name}`);

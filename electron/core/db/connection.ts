@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { Logger } from '../logger';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -18,12 +18,27 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** A kind of database this app writes: its own application_id, migrations and name in messages. */
+export interface DbKind {
+  applicationId: number;
+  migrations: readonly Migration[];
+  /** "workspace", "SCIM store": how error messages name the file. */
+  noun: string;
+}
+
+const WORKSPACE_KIND: DbKind = { applicationId: APPLICATION_ID, migrations: MIGRATIONS, noun: 'workspace' };
+
 /**
  * Opens (creating if needed) a workspace database and brings its schema up to date. A file that is
  * not a SQLite database, belongs to another application, or was written by a newer version is
  * refused with a clear error and never modified or deleted.
  */
 export function openWorkspaceDb(file: string, options: OpenOptions = {}): Db {
+  return openAppDb(file, WORKSPACE_KIND, options);
+}
+
+/** openWorkspaceDb for any kind of database (the local SCIM endpoint keeps its own file). */
+export function openAppDb(file: string, kind: DbKind, options: OpenOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db;
   try {
@@ -32,19 +47,19 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Db {
       ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
     });
   } catch (error) {
-    throw new AppError('WORKSPACE_CORRUPT', `Cannot open the workspace ${file}: ${(error as Error).message}.`);
+    throw new AppError('WORKSPACE_CORRUPT', `Cannot open the ${kind.noun} ${file}: ${(error as Error).message}.`);
   }
   try {
     // Both checks come before any pragma that writes, so a refused file is left byte-for-byte as it was.
-    checkIdentity(db, file);
-    assertNotNewer(db, file);
+    checkIdentity(db, file, kind);
+    assertNotNewer(db, file, kind);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db, options.logger);
+    if (!options.readonly) migrate(db, kind, options.logger);
     return db;
   } catch (error) {
     db.close();
@@ -52,21 +67,21 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Db {
   }
 }
 
-function checkIdentity(db: Db, file: string): void {
+function checkIdentity(db: Db, file: string, kind: DbKind): void {
   let applicationId: number;
   try {
     applicationId = db.pragma('application_id', { simple: true }) as number;
   } catch (error) {
     throw new AppError(
       'WORKSPACE_CORRUPT',
-      `The workspace ${file} is damaged or is not a SQLite database (${(error as Error).message}). ` +
+      `The ${kind.noun} ${file} is damaged or is not a SQLite database (${(error as Error).message}). ` +
         'It was left untouched: move it aside, or choose another folder with --data-dir.',
     );
   }
-  if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+  if (applicationId !== 0 && applicationId !== kind.applicationId) {
     throw new AppError(
       'WORKSPACE_CORRUPT',
-      `${file} is a SQLite database of another application (application_id ${applicationId}), not a Provisioning Workbench workspace. It was left untouched.`,
+      `${file} is a SQLite database of another application (application_id ${applicationId}), not a Provisioning Workbench ${kind.noun}. It was left untouched.`,
     );
   }
 }
@@ -75,28 +90,29 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function assertNotNewer(db: Db, file: string): void {
+function assertNotNewer(db: Db, file: string, kind: DbKind): void {
   const version = schemaVersion(db);
-  if (version > LATEST_VERSION) {
+  const latest = kind.migrations.at(-1)?.version ?? 0;
+  if (version > latest) {
     throw new AppError(
       'WORKSPACE_TOO_NEW',
-      `The workspace ${file} was written by a newer Provisioning Workbench (schema ${version}; this version reads up to ${LATEST_VERSION}). ` +
+      `The ${kind.noun} ${file} was written by a newer Provisioning Workbench (schema ${version}; this version reads up to ${latest}). ` +
         'Update the app, or use --data-dir to open another workspace. Nothing was changed.',
     );
   }
 }
 
-function migrate(db: Db, logger?: Logger): void {
+function migrate(db: Db, kind: DbKind, logger?: Logger): void {
   const current = schemaVersion(db);
-  for (const migration of MIGRATIONS) {
+  for (const migration of kind.migrations) {
     if (migration.version <= current) continue;
     const apply = db.transaction(() => {
       db.exec(migration.up);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`application_id = ${kind.applicationId}`);
       db.pragma(`user_version = ${migration.version}`);
     });
     apply.immediate();
-    logger?.info('workspace migrated', { version: migration.version, name: migration.name });
+    logger?.info(`${kind.noun} migrated`, { version: migration.version, name: migration.name });
   }
 }
 
