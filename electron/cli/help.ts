@@ -19,6 +19,30 @@ pwb snapshot pull --app NAME|ID [--out FILE] [--save] [--access-token T] [--grap
 export const WORKSPACE_HELP = `pwb workspace info [--data-dir DIR] [--json]
   Show where the workspace is, its schema version and the tenants it holds.`;
 
+export const EXPR_HELP = `pwb expr eval --expression E [--source FILE] [--now ISO] [--lenient] [--json]
+  Evaluate one attribute-mapping expression offline against a JSON object of source attributes
+  and print the value (text as is, anything else as JSON). Parse and evaluation errors go to
+  stderr with line, column and a caret; exit 1. --lenient accepts any function-name casing.
+pwb expr eval --batch FILE [--now ISO] [--lenient]
+  FILE (or - for stdin) is a JSON array of {id, expression, source, context?}; prints a JSON array
+  of {id, value} or {id, error: {kind: "parse"|"eval", message, start, end}} in the same order.
+  context: {now, targetExistingValues, randomSeed, defaultDomain, functionNameCase}.`;
+
+export const LOGS_HELP = `pwb logs import FILE... [--db FILE] [--data-dir DIR] [--json]
+  Import provisioning logs: the portal's JSON download (v1.0 or beta names), Graph page bodies,
+  JSON lines, the portal's three CSV files (give them together: joined on change ID), or an
+  Azure Monitor AADProvisioningLogs export (CSV or JSON); .gz accepted. Streams any size;
+  records already stored are skipped, so re-running resumes. Ctrl-C stops after the current batch.
+pwb logs pull [--since T] [--until T] [--app ID] [--access-token T] [--graph-endpoint URL] [--db FILE]
+  Read /auditLogs/provisioning from Microsoft Graph, incrementally from the newest stored record.
+pwb logs query [filters] [--sort COLUMN] [--asc] [--limit N] [--format table|json|csv] [--db FILE]
+pwb logs stats --by status|action|app|errorCode|day|cycle|identity [filters] [--format table|json]
+pwb logs show ID [--json] [--db FILE]
+  filters: --status S[,S] --action A[,A] --app ID|NAME --since T --until T --identity NAME|ID
+           --cycle ID --job ID --change ID --error CODE --text WORDS --trial|--real
+  T is an ISO date/time or a span back from now (7d, 24h, 90m). --db FILE names a workspace file;
+  otherwise the workspace of --data-dir (or PWB_DATA_DIR) is used.`;
+
 export const LOGIN_HELP = `pwb login [--device-code | --browser] [--cloud NAME] [--tenant ID] [--client-id ID] [--write]
   Sign in to Entra ID (device code by default; --browser opens the system browser). Read-only
   Graph permissions unless --write (Synchronization.ReadWrite.All: provision on demand,
@@ -33,22 +57,6 @@ export const APPS_HELP = `pwb apps list [--search TEXT] [--all] [--json] [--acce
   (PWB_ACCESS_TOKEN, e.g. from \`az account get-access-token --resource-type ms-graph\`);
   --graph-endpoint URL (PWB_GRAPH_ENDPOINT) targets a national cloud, a proxy or a local fake.`;
 
-export const EXPR_HELP = `pwb expr eval --expression E [--source FILE] [--now ISO] [--lenient] [--json]
-  Evaluate one attribute-mapping expression offline against a JSON object of source attributes
-  and print the value (text as is, anything else as JSON). Parse and evaluation errors go to
-  stderr with line, column and a caret; exit 1. --lenient accepts any function-name casing.
-pwb expr eval --batch FILE [--now ISO] [--lenient]
-  FILE (or - for stdin) is a JSON array of {id, expression, source, context?}; prints a JSON array
-  of {id, value} or {id, error: {kind: "parse"|"eval", message, start, end}} in the same order.
-  context: {now, targetExistingValues, randomSeed, defaultDomain, functionNameCase}.`;
-
-export const AUDIT_HELP = `pwb audit --app NAME|ID [--snapshot FILE | --tenant ID --data-dir DIR] [--profile ID|none]
-          [--format text|json|markdown|csv|html] [--out FILE]
-  Lint an app's attribute mappings (matching, required attributes, source attribute names, active
-  from IsSoftDeleted, duplicates, expressions, scoping, vendor-profile rules) offline, from a
-  snapshot file or the workspace. Markdown, CSV and self-contained HTML are report formats.
-  Exit 0 when there is no finding at error severity, 1 otherwise.`;
-
 export const SCIM_HELP = `pwb scim serve [--port N] [--host 127.0.0.1] [--profile ID] [--token T] [--db FILE | --data-dir DIR]
   Run the local SCIM 2.0 endpoint until Ctrl-C. Prints the Tenant URL (http://127.0.0.1:N/scim/v2)
   and, when --token is not given, a new random Secret Token. Binds 127.0.0.1 unless --host says
@@ -60,3 +68,10 @@ pwb scim reset [--db FILE | --data-dir DIR]
   Delete every user, group and logged request of the endpoint's store.
 pwb scim profiles
   List the vendor profiles and which attributes each lets clients filter on.`;
+
+export const AUDIT_HELP = `pwb audit --app NAME|ID [--snapshot FILE | --tenant ID --data-dir DIR] [--profile ID|none]
+          [--format text|json|markdown|csv|html] [--out FILE]
+  Lint an app's attribute mappings (matching, required attributes, source attribute names, active
+  from IsSoftDeleted, duplicates, expressions, scoping, vendor-profile rules) offline, from a
+  snapshot file or the workspace. Markdown, CSV and self-contained HTML are report formats.
+  Exit 0 when there is no finding at error severity, 1 otherwise.`;

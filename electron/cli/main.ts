@@ -1,6 +1,6 @@
 import { appVersion } from '../core/version';
 import { processIO, reportError, UsageError, type CliIO } from './cli-context';
-import { APPS_HELP, AUDIT_HELP, EXPR_HELP, LOGIN_HELP, SCIM_HELP, SNAPSHOT_HELP, UI_HELP, WORKSPACE_HELP } from './help';
+import { APPS_HELP, AUDIT_HELP, EXPR_HELP, LOGIN_HELP, LOGS_HELP, SCIM_HELP, SNAPSHOT_HELP, UI_HELP, WORKSPACE_HELP } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -9,11 +9,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ui: async () => (await import('./commands/ui')).uiCommand,
   snapshot: async () => (await import('./commands/snapshot')).snapshotCommand,
   workspace: async () => (await import('./commands/workspace')).workspaceCommand,
+  expr: async () => (await import('./commands/expr')).exprCommand,
+  audit: async () => (await import('./commands/audit')).auditCommand,
+  logs: async () => (await import('./commands/logs')).logsCommand,
   login: async () => (await import('./commands/login')).loginCommand,
   logout: async () => (await import('./commands/logout')).logoutCommand,
   apps: async () => (await import('./commands/apps')).appsCommand,
-  expr: async () => (await import('./commands/expr')).exprCommand,
-  audit: async () => (await import('./commands/audit')).auditCommand,
   scim: async () => (await import('./commands/scim')).scimCommand,
 };
 
@@ -27,13 +28,15 @@ ${SNAPSHOT_HELP}
 
 ${WORKSPACE_HELP}
 
-${LOGIN_HELP}
-
-${APPS_HELP}
-
 ${EXPR_HELP}
 
 ${AUDIT_HELP}
+
+${LOGS_HELP}
+
+${LOGIN_HELP}
+
+${APPS_HELP}
 
 ${SCIM_HELP}
 

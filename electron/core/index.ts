@@ -5,6 +5,8 @@ import type { CoreContext } from './core-context';
 import { WorkspaceDb } from './db/workspace-db';
 import { EventHub } from './events';
 import { createLogger, type Logger } from './logger';
+import { logsHandlers } from './logs/logs-handlers';
+import { LogsService } from './logs/logs-service';
 import type { Platform } from './platform';
 import { scimHandlers } from './scim/scim-handlers';
 import { appVersion } from './version';
@@ -55,6 +57,7 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, workspaceService),
     ...signIn.handlers,
+    ...logsHandlers(ctx, new LogsService(workspace), signIn.auth),
     ...auditHandlers(ctx),
     ...scimHandlers(ctx, options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}),
   };

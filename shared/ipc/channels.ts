@@ -12,6 +12,17 @@ export const CHANNEL_NAMES = [
   'apps:mappings',
   'snapshot:export',
   'snapshot:import',
+  // logs
+  'logs:query',
+  'logs:counts',
+  'logs:stats',
+  'logs:cycles',
+  'logs:detail',
+  'logs:apps',
+  'logs:export',
+  'logs:import',
+  'logs:pull',
+  'logs:cancel',
   // auth + tenant (sign-in and reading the tenant from Graph)
   'auth:status',
   'auth:signInInteractive',

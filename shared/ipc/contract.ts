@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 import { workspaceContract } from './contracts/workspace';
 import { authContract } from './contracts/auth';
 import { tenantContract } from './contracts/tenant';
+import { logsContract } from './contracts/logs';
 import { auditContract } from './contracts/audit';
 import { scimContract } from './contracts/scim';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...workspaceContract,
   ...authContract,
   ...tenantContract,
+  ...logsContract,
   ...auditContract,
   ...scimContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { foundationBench } from './foundation.bench';
 import { graphBench } from './graph.bench';
-import { expressionsBench } from './expressions.bench';
 import { scimBench } from './scim.bench';
+import { expressionsBench } from './expressions.bench';
+import { logsBench } from './logs.bench';
 import { formatFigure, type Figure } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -14,7 +15,7 @@ if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Expressions: parse and evaluate', expressionsBench], ['Local SCIM endpoint (100k users, 10 connections)', scimBench]];
+const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Local SCIM endpoint (100k users, 10 connections)', scimBench], ['Expressions: parse and evaluate', expressionsBench], ['Provisioning logs (1,000,000 records)', logsBench]];
 let over = 0;
 for (const [name, bench] of suites) {
   console.log(`\n${name}`);

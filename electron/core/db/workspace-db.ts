@@ -2,6 +2,8 @@ import type { Logger } from '../logger';
 import { openWorkspaceDb, type Db, type OpenOptions } from './connection';
 import { AppsRepository } from './repositories/apps';
 import { DirectoryRepository } from './repositories/directory';
+import { ProvisioningLogImportsRepository } from './repositories/provisioning-log-imports';
+import { ProvisioningLogReads } from './repositories/provisioning-log-reads';
 import { ProvisioningLogsRepository } from './repositories/provisioning-logs';
 import { TenantsRepository } from './repositories/tenants';
 
@@ -11,6 +13,8 @@ export class WorkspaceDb {
   readonly directory: DirectoryRepository;
   readonly apps: AppsRepository;
   readonly logs: ProvisioningLogsRepository;
+  readonly logReads: ProvisioningLogReads;
+  readonly logImports: ProvisioningLogImportsRepository;
 
   private constructor(
     readonly db: Db,
@@ -20,6 +24,8 @@ export class WorkspaceDb {
     this.directory = new DirectoryRepository(db);
     this.apps = new AppsRepository(db);
     this.logs = new ProvisioningLogsRepository(db);
+    this.logReads = new ProvisioningLogReads(db);
+    this.logImports = new ProvisioningLogImportsRepository(db);
   }
 
   static open(file: string, options: OpenOptions & { logger?: Logger } = {}): WorkspaceDb {

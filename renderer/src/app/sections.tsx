@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TenantSummary } from '../../../shared/ipc/dto/apps';
+import { LogsSection } from '../features/logs/LogsSection';
 import { SCIM_SECTION_ID, ScimEndpointSection } from '../features/scim/ScimEndpointSection';
 import { SIGN_IN_SECTION_ID, SignInSection } from '../features/signin/SignInSection';
 
@@ -24,6 +25,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { id: 'logs', label: 'Provisioning logs', render: () => <LogsSection /> },
   { id: SCIM_SECTION_ID, label: 'Local SCIM endpoint', render: () => <ScimEndpointSection /> },
   { id: SIGN_IN_SECTION_ID, label: 'Your tenant', render: () => <SignInSection /> },
 ];

@@ -1,0 +1,110 @@
+import type { LogFilter, LogSort, LogSortColumn } from '../../../../shared/logs/log-filter';
+
+export type SqlParams = Record<string, string | number>;
+
+export interface WhereClause {
+  sql: string;
+  params: SqlParams;
+}
+
+const escapeLike = (value: string): string => '%' + value.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+
+/**
+ * Turns free text into an FTS5 query: every word (or "quoted phrase") becomes a quoted prefix
+ * term, so operators and punctuation typed by the admin can never break or widen the query.
+ */
+export function ftsQuery(text: string): string | null {
+  const terms: string[] = [];
+  const pattern = /"([^"]*)"|(\S+)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const term = (match[1] ?? match[2] ?? '').replace(/"/g, ' ').trim();
+    if (term) terms.push(`"${term.replace(/"/g, '""')}"` + (match[1] === undefined ? '*' : ''));
+  }
+  return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** Builds the WHERE clause for a filter: column names come from this file, every value is a parameter. */
+export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForText?: boolean } = {}): WhereClause {
+  const parts: string[] = [];
+  const params: SqlParams = {};
+  const c = (column: string) => `${alias}.${column}`;
+  if (filter.since) {
+    parts.push(`${c('activity_ms')} >= @since`);
+    params.since = Date.parse(filter.since);
+  }
+  if (filter.until) {
+    parts.push(`${c('activity_ms')} <= @until`);
+    params.until = Date.parse(filter.until);
+  }
+  const inList = (column: string, name: string, values: readonly string[] | undefined) => {
+    if (!values || values.length === 0) return;
+    const names = values.map((value, i) => {
+      params[`${name}${i}`] = value;
+      return `@${name}${i}`;
+    });
+    parts.push(`${c(column)} IN (${names.join(', ')})`);
+  };
+  inList('status', 'status', filter.status);
+  inList('action', 'action', filter.action);
+  if (filter.app) {
+    parts.push(`(${c('service_principal_id')} = @app OR ${c('app_name')} LIKE @appLike ESCAPE '\\')`);
+    params.app = filter.app;
+    params.appLike = escapeLike(filter.app);
+  }
+  if (filter.identity) {
+    parts.push(
+      `(${c('source_id')} = @identity OR ${c('target_id')} = @identity OR ${c('source_name')} LIKE @identityLike ESCAPE '\\' OR ${c('target_name')} LIKE @identityLike ESCAPE '\\')`,
+    );
+    params.identity = filter.identity;
+    params.identityLike = escapeLike(filter.identity);
+  }
+  if (filter.subjectId) {
+    parts.push(`(${c('source_id')} = @subjectId OR ${c('target_id')} = @subjectId)`);
+    params.subjectId = filter.subjectId;
+  }
+  const contains = (column: string, name: string, value: string | undefined) => {
+    if (!value) return;
+    parts.push(`${c(column)} LIKE @${name} ESCAPE '\\'`);
+    params[name] = escapeLike(value);
+  };
+  contains('source_system', 'sourceSystem', filter.sourceSystem);
+  contains('target_system', 'targetSystem', filter.targetSystem);
+  contains('initiated_by', 'initiatedBy', filter.initiatedBy);
+  const equals = (column: string, name: string, value: string | undefined) => {
+    if (!value) return;
+    parts.push(`${c(column)} = @${name}`);
+    params[name] = value;
+  };
+  equals('job_id', 'jobId', filter.jobId);
+  equals('cycle_id', 'cycleId', filter.cycleId);
+  equals('change_id', 'changeId', filter.changeId);
+  equals('error_code', 'errorCode', filter.errorCode);
+  if (filter.origin === 'trial') parts.push(`${c('origin')} = 'trial'`);
+  if (filter.origin === 'real') parts.push(`${c('origin')} <> 'trial'`);
+  const match = filter.text ? ftsQuery(filter.text) : null;
+  if (match) {
+    // `+seq` keeps SQLite from fetching every match by rowid and sorting them: with many matches,
+    // walking the sort index and probing the match set finds the first page far sooner.
+    parts.push(`${options.scanForText ? '+' : ''}${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @text)`);
+    params.text = match;
+  }
+  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const SORT_COLUMNS: Record<LogSortColumn, string> = {
+  activityDateTime: 'activity_ms',
+  status: 'status',
+  action: 'action',
+  identity: 'source_name',
+  app: 'app_name',
+  duration: 'duration_ms',
+  errorCode: 'error_code',
+  sourceSystem: 'source_system',
+  targetSystem: 'target_system',
+};
+
+/** ORDER BY for a sort, with `seq` as the tie-breaker so pages never overlap. */
+export function buildOrder(sort: LogSort, alias = 'l'): string {
+  const direction = sort.direction === 'asc' ? 'ASC' : 'DESC';
+  return `ORDER BY ${alias}.${SORT_COLUMNS[sort.column]} ${direction}, ${alias}.seq ${direction}`;
+}

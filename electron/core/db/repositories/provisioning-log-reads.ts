@@ -1,0 +1,150 @@
+import type { LogCycle, LogDetail, LogListItem, LogStatsRow, OutcomeCounts } from '../../../../shared/logs/log-dto';
+import type { LogFilter, LogSort, LogStatsDimension } from '../../../../shared/logs/log-filter';
+import type { LogOrigin } from '../../../../shared/logs/log-row';
+import type { Db } from '../connection';
+import { buildOrder, buildWhere, ftsQuery, type SqlParams } from './provisioning-log-query';
+
+/** Above this many text matches a first page is found by scanning in sort order (see buildWhere). */
+const MANY_MATCHES = 5000;
+
+const LIST_COLUMNS = `l.id, l.activity_ms AS activityMs, l.status, l.action, l.service_principal_id AS servicePrincipalId, l.app_name AS appName,
+  l.job_id AS jobId, l.cycle_id AS cycleId, l.change_id AS changeId, l.duration_ms AS durationMs, l.source_id AS sourceId,
+  l.source_name AS sourceName, l.source_type AS sourceType, l.target_id AS targetId, l.target_name AS targetName,
+  l.source_system AS sourceSystem, l.target_system AS targetSystem, l.initiated_by AS initiatedBy, l.error_code AS errorCode,
+  l.error_category AS errorCategory, l.reason, l.origin, l.tenant_id AS tenantId`;
+
+const OUTCOME_SUMS = `COUNT(*) AS total, COALESCE(SUM(l.status = 'success'), 0) AS success, COALESCE(SUM(l.status = 'failure'), 0) AS failure,
+  COALESCE(SUM(l.status = 'skipped'), 0) AS skipped, COALESCE(SUM(l.status = 'warning'), 0) AS warning`;
+
+/** Group keys per statistics dimension; `label` is what a chart shows. */
+const DIMENSIONS: Record<LogStatsDimension, { key: string; label: string; where?: string; order: string }> = {
+  status: { key: 'l.status', label: 'l.status', order: 'total DESC' },
+  action: { key: 'l.action', label: 'l.action', order: 'total DESC' },
+  app: { key: 'l.service_principal_id', label: 'MAX(l.app_name)', order: 'total DESC' },
+  errorCode: { key: 'l.error_code', label: 'l.error_code', where: 'l.error_code IS NOT NULL', order: 'total DESC' },
+  day: { key: `strftime('%Y-%m-%d', l.activity_ms / 1000, 'unixepoch')`, label: `strftime('%Y-%m-%d', l.activity_ms / 1000, 'unixepoch')`, order: 'key ASC' },
+  cycle: { key: 'l.cycle_id', label: 'MAX(l.app_name)', where: 'l.cycle_id IS NOT NULL', order: 'MAX(l.activity_ms) DESC' },
+  identity: { key: `COALESCE(l.source_id, l.target_id)`, label: `MAX(COALESCE(l.source_name, l.target_name))`, order: 'failure DESC, total DESC' },
+};
+
+interface ListRow extends Omit<LogListItem, 'activityDateTime'> {
+  activityMs: number;
+}
+
+const toItem = ({ activityMs, ...rest }: ListRow): LogListItem => ({ ...rest, activityDateTime: new Date(activityMs).toISOString(), origin: rest.origin as LogOrigin });
+
+/** Every read the viewer, CLI and exports make. SQL is assembled from fixed fragments; values are parameters. */
+export class ProvisioningLogReads {
+  private readonly statements = new Map<string, ReturnType<Db['prepare']>>();
+  /** FTS match counts per query. They only steer the plan, never the answer, so one gone stale after an import is harmless. */
+  private readonly textMatchCounts = new Map<string, number>();
+
+  constructor(private readonly db: Db) {
+    // A million-record store is ~6 GB: the default 2 MB page cache makes every count re-read its
+    // index from disk. 64 MB of cache and memory-mapped reads keep the viewer's hot indexes in memory.
+    db.pragma('cache_size = -65536');
+    db.pragma('mmap_size = 268435456');
+  }
+
+  private stmt(sql: string) {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size > 200) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  page(filter: LogFilter, sort: LogSort, offset: number, limit: number): LogListItem[] {
+    const where = buildWhere(filter, 'l', { scanForText: this.manyTextMatches(filter) });
+    const sql = `SELECT ${LIST_COLUMNS} FROM provisioning_logs AS l ${where.sql} ${buildOrder(sort)} LIMIT @limit OFFSET @offset`;
+    return (this.stmt(sql).all({ ...where.params, limit, offset }) as ListRow[]).map(toItem);
+  }
+
+  /** Whether a text search matches enough records that scanning in sort order beats sorting the matches. */
+  private manyTextMatches(filter: LogFilter): boolean {
+    const match = filter.text ? ftsQuery(filter.text) : null;
+    if (!match) return false;
+    let count = this.textMatchCounts.get(match);
+    if (count === undefined) {
+      count = (this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH ?`).get(match) as { n: number }).n;
+      if (this.textMatchCounts.size > 100) this.textMatchCounts.clear();
+      this.textMatchCounts.set(match, count);
+    }
+    return count > MANY_MATCHES;
+  }
+
+  /** Streams every matching row in order (exports, CLI output), without holding them all. */
+  *iterate(filter: LogFilter, sort: LogSort, limit?: number): Generator<LogListItem> {
+    const where = buildWhere(filter);
+    const sql = `SELECT ${LIST_COLUMNS} FROM provisioning_logs AS l ${where.sql} ${buildOrder(sort)}${limit === undefined ? '' : ' LIMIT @limit'}`;
+    const params: SqlParams = limit === undefined ? where.params : { ...where.params, limit };
+    for (const row of this.db.prepare(sql).iterate(params) as Iterable<ListRow>) yield toItem(row);
+  }
+
+  counts(filter: LogFilter): OutcomeCounts {
+    const where = buildWhere(filter);
+    return this.stmt(`SELECT ${OUTCOME_SUMS} FROM provisioning_logs AS l ${where.sql}`).get(where.params) as OutcomeCounts;
+  }
+
+  stats(filter: LogFilter, by: LogStatsDimension, limit = 50): LogStatsRow[] {
+    const where = buildWhere(filter);
+    const dimension = DIMENSIONS[by];
+    const condition = dimension.where ? (where.sql ? `${where.sql} AND ${dimension.where}` : `WHERE ${dimension.where}`) : where.sql;
+    const sql = `SELECT ${dimension.key} AS key, ${dimension.label} AS label, ${OUTCOME_SUMS} FROM provisioning_logs AS l ${condition}
+      GROUP BY ${dimension.key} ORDER BY ${dimension.order} LIMIT @limit`;
+    return this.stmt(sql).all({ ...where.params, limit }) as LogStatsRow[];
+  }
+
+  cycles(filter: LogFilter, offset: number, limit: number): LogCycle[] {
+    const where = buildWhere(filter);
+    const condition = where.sql ? `${where.sql} AND l.cycle_id IS NOT NULL` : 'WHERE l.cycle_id IS NOT NULL';
+    const sql = `SELECT l.cycle_id AS cycleId, MAX(l.job_id) AS jobId, MAX(l.app_name) AS appName, MIN(l.activity_ms) AS firstMs,
+      MAX(l.activity_ms) AS lastMs, ${OUTCOME_SUMS} FROM provisioning_logs AS l ${condition}
+      GROUP BY l.cycle_id ORDER BY lastMs DESC LIMIT @limit OFFSET @offset`;
+    const rows = this.stmt(sql).all({ ...where.params, limit, offset }) as Array<Omit<LogCycle, 'firstDateTime' | 'lastDateTime'> & { firstMs: number; lastMs: number }>;
+    return rows.map(({ firstMs, lastMs, ...rest }) => ({ ...rest, firstDateTime: new Date(firstMs).toISOString(), lastDateTime: new Date(lastMs).toISOString() }));
+  }
+
+  detail(id: string): LogDetail | undefined {
+    const row = this.stmt(`SELECT ${LIST_COLUMNS}, l.seq, l.additional_details AS additionalDetails, l.recommended_action AS recommendedAction
+      FROM provisioning_logs AS l WHERE l.id = ?`).get(id) as (ListRow & { seq: number; additionalDetails: string | null; recommendedAction: string | null }) | undefined;
+    if (!row) return undefined;
+    const { seq, additionalDetails, recommendedAction, ...list } = row;
+    const steps = this.stmt(`SELECT name, step_type AS stepType, status, description, details_json AS detailsJson FROM provisioning_log_steps WHERE seq = ? ORDER BY position`).all(seq) as Array<{
+      name: string;
+      stepType: string;
+      status: string;
+      description: string | null;
+      detailsJson: string | null;
+    }>;
+    const modifiedProperties = this.stmt(`SELECT name, old_value AS oldValue, new_value AS newValue FROM provisioning_log_properties WHERE seq = ? ORDER BY position`).all(
+      seq,
+    ) as LogDetail['modifiedProperties'];
+    const json = (this.stmt(`SELECT json FROM provisioning_log_json WHERE seq = ?`).get(seq) as { json: string } | undefined)?.json ?? '{}';
+    return {
+      item: toItem(list),
+      additionalDetails,
+      recommendedAction,
+      steps: steps.map(({ detailsJson, ...step }) => ({ ...step, details: detailsJson ? (JSON.parse(detailsJson) as Record<string, unknown>) : null })),
+      modifiedProperties,
+      json,
+    };
+  }
+
+  /** The newest stored record's time (for an incremental pull), optionally for one app. */
+  newest(servicePrincipalId?: string): string | null {
+    const row = servicePrincipalId
+      ? this.stmt(`SELECT MAX(activity_ms) AS ms FROM provisioning_logs WHERE service_principal_id = ? AND origin = 'graph'`).get(servicePrincipalId)
+      : this.stmt(`SELECT MAX(activity_ms) AS ms FROM provisioning_logs WHERE origin = 'graph'`).get({});
+    const ms = (row as { ms: number | null }).ms;
+    return ms === null ? null : new Date(ms).toISOString();
+  }
+
+  /** Apps present in the store, for the viewer's App filter. */
+  apps(): Array<{ id: string; name: string | null; count: number }> {
+    return this.stmt(`SELECT service_principal_id AS id, MAX(app_name) AS name, COUNT(*) AS count FROM provisioning_logs
+      WHERE service_principal_id IS NOT NULL GROUP BY service_principal_id ORDER BY name`).all({}) as Array<{ id: string; name: string | null; count: number }>;
+  }
+}

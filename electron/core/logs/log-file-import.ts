@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { LogImportSummary } from '../../../shared/logs/log-dto';
+import type { LogOrigin } from '../../../shared/logs/log-row';
+import { isAzureMonitorRow } from '../../../shared/logs/normalize-record';
+import type { WorkspaceDb } from '../db/workspace-db';
+import { csvHeaders, readCsvRows } from './csv-rows';
+import { readJsonRecords } from './json-log-reader';
+import { LogBatchWriter } from './log-batch-writer';
+import { classifyCsv, type CsvKind } from './portal-csv-columns';
+import { csvProperty, csvRecord, csvStep, type CsvStep } from './portal-csv-record';
+import { notALogFile, openTextSource, type TextSource } from './text-source';
+
+export interface ImportProgress {
+  file: string;
+  fileIndex: number;
+  fileCount: number;
+  bytesRead: number;
+  bytesTotal: number;
+  added: number;
+  duplicates: number;
+  rejected: number;
+}
+
+export interface ImportOptions {
+  origin?: LogOrigin;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  batchSize?: number;
+  now?: () => Date;
+}
+
+type Planned = { source: TextSource; kind: 'json' } | { source: TextSource; kind: 'csv'; csv: CsvKind; headers: string[] };
+
+/**
+ * Imports provisioning-log files of any accepted format into the workspace, streaming each file.
+ * The portal's three CSV files given together are joined on change ID. Returns what was added,
+ * what was already there, and what was rejected (with position and reason).
+ */
+export async function importLogFiles(workspace: WorkspaceDb, files: readonly string[], options: ImportOptions = {}): Promise<LogImportSummary & { cancelled: boolean }> {
+  const now = options.now ?? (() => new Date());
+  const writer = new LogBatchWriter(workspace, options.origin ?? 'file', options.batchSize);
+  const planned: Planned[] = [];
+  try {
+    for (const file of files) planned.push(await plan(file));
+  } catch (error) {
+    for (const p of planned) p.source.close();
+    throw error;
+  }
+  const run = workspace.logImports.start(files.map((f) => path.basename(f)).join(', '), null, now());
+  const formats: Array<{ file: string; format: string }> = [];
+  const stepsByKey = new Map<string, CsvStep[]>();
+  const propertiesByKey = new Map<string, Array<Record<string, unknown>>>();
+  let position: string | null = null;
+  let current = { file: '', index: 0, bytesTotal: 0, bytesRead: () => 0 };
+  const report = () => {
+    options.onProgress?.({ file: current.file, fileIndex: current.index, fileCount: planned.length, bytesRead: current.bytesRead(), bytesTotal: current.bytesTotal, ...writer.counts });
+  };
+  const flushed = () => {
+    workspace.logImports.progress(run, { ...writer.counts, position });
+    report();
+    return options.signal?.aborted ?? false;
+  };
+  // Steps and modified-property files first, so records can be joined as they stream past.
+  const order = [...planned].sort((a, b) => rank(a) - rank(b));
+  let cancelled = false;
+  const endBulk = workspace.logs.bulkMode();
+  try {
+    for (const [i, item] of order.entries()) {
+      const { source } = item;
+      current = { file: source.file, index: i + 1, bytesTotal: source.size, bytesRead: () => source.bytesRead() };
+      if (cancelled || options.signal?.aborted) {
+        cancelled = true;
+        source.close();
+        continue;
+      }
+      if (item.kind === 'json') {
+        const reader = readJsonRecords(source);
+        let azure = false;
+        let first = true;
+        let result = await reader.next();
+        while (!result.done) {
+          const candidate = result.value;
+          position = `${path.basename(source.file)} ${candidate.position}`;
+          if ('error' in candidate) writer.reject(source.file, candidate.position, candidate.error);
+          else {
+            if (first) azure = typeof candidate.value === 'object' && candidate.value !== null && isAzureMonitorRow(candidate.value as Record<string, unknown>);
+            first = false;
+            if (writer.add(candidate.value, candidate.text, source.file, candidate.position) && flushed()) {
+              cancelled = true;
+              break;
+            }
+          }
+          result = await reader.next();
+        }
+        if (cancelled) await reader.return('cancelled');
+        formats.push({ file: source.file, format: (result.done ? result.value : 'json') + (azure ? ' (AADProvisioningLogs)' : '') });
+      } else {
+        const csv = item.csv;
+        formats.push({ file: source.file, format: csvFormatName(csv) });
+        let ordinal = 0;
+        for await (const { row, line } of readCsvRows(source)) {
+          position = `${path.basename(source.file)} line ${line}`;
+          if (csv.kind === 'steps') {
+            const { key, step } = csvStep(row, csv.columns, ordinal++);
+            if (key) (stepsByKey.get(key) ?? stepsByKey.set(key, []).get(key)!).push(step);
+            continue;
+          }
+          if (csv.kind === 'properties') {
+            const { key, property } = csvProperty(row, csv.columns);
+            if (key) (propertiesByKey.get(key) ?? propertiesByKey.set(key, []).get(key)!).push(property);
+            continue;
+          }
+          let value: unknown = row;
+          if (csv.kind === 'records') {
+            const key = row[csv.columns.fields.changeId ?? ''] || row[csv.columns.fields.id ?? ''] || '';
+            value = csvRecord(row, csv.columns, stepsByKey.get(key) ?? [], propertiesByKey.get(key) ?? []);
+          }
+          if (writer.add(value, undefined, source.file, `line ${line}`) && flushed()) {
+            cancelled = true;
+            break;
+          }
+        }
+        source.close();
+      }
+      writer.flush();
+      flushed();
+    }
+    const summaryFormats = formats.map((f) => f.format).join(', ');
+    workspace.logImports.finish(run, cancelled ? 'cancelled' : 'done', { ...writer.counts, position }, now(), summaryFormats);
+  } catch (error) {
+    for (const p of planned) p.source.close();
+    workspace.logImports.finish(run, 'failed', { ...writer.counts, position }, now());
+    throw error;
+  } finally {
+    endBulk();
+  }
+  const hasRecords = planned.some((p) => p.kind === 'json' || (p.csv.kind !== 'steps' && p.csv.kind !== 'properties'));
+  if (!hasRecords) {
+    throw new AppError('BAD_REQUEST', 'Only the steps or modified-properties CSV was given: import it together with the portal\'s main provisioning-logs CSV, which they are joined to on change ID.');
+  }
+  return { files: formats, ...writer.counts, rejections: writer.rejections, cancelled };
+}
+
+const rank = (p: Planned) => (p.kind === 'csv' && (p.csv.kind === 'steps' || p.csv.kind === 'properties') ? 0 : 1);
+
+function csvFormatName(csv: CsvKind): string {
+  switch (csv.kind) {
+    case 'records':
+      return 'portal CSV';
+    case 'steps':
+      return 'portal CSV (steps)';
+    case 'properties':
+      return 'portal CSV (modified properties)';
+    case 'azure-monitor':
+      return 'AADProvisioningLogs CSV';
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+async function plan(file: string): Promise<Planned> {
+  const source = await openTextSource(file);
+  const start = source.head.trimStart();
+  if (start.startsWith('[') || start.startsWith('{')) return { source, kind: 'json' };
+  const headers = csvHeaders(start);
+  if (!headers) {
+    source.close();
+    const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
+    throw notALogFile(file, start === '' ? 'an empty file' : `a text file that is neither JSON nor CSV (it starts "${firstLine.slice(0, 60)}")`);
+  }
+  const csv = classifyCsv(headers);
+  if (csv.kind === 'unknown') {
+    source.close();
+    throw notALogFile(file, csv.reason);
+  }
+  return { source, kind: 'csv', csv, headers };
+}

@@ -1,0 +1,45 @@
+import type { logsContract } from '../../../shared/ipc/contracts/logs';
+import type { AuthService } from '../auth/auth-service';
+import type { CoreContext, FeatureHandlers } from '../core-context';
+import { openGraph } from '../graph/graph-access';
+import type { LogsService } from './logs-service';
+
+/** IPC handlers of the provisioning-log viewer. */
+export function logsHandlers(ctx: CoreContext, logs: LogsService, auth?: AuthService): FeatureHandlers<keyof typeof logsContract> {
+  return {
+    'logs:query': async ({ filter, sort, offset, limit }) => ({ items: logs.reads.page(filter, sort, offset, limit) }),
+    'logs:counts': async ({ filter }) => logs.reads.counts(filter),
+    'logs:stats': async ({ filter, by, limit }) => logs.reads.stats(filter, by, limit),
+    'logs:cycles': async ({ filter, offset, limit }) => logs.reads.cycles(filter, offset, limit),
+    'logs:detail': async ({ id }) => logs.detail(id),
+    'logs:apps': async () => logs.reads.apps(),
+    'logs:export': async ({ filter, sort, format }) => logs.exportText(filter, sort, format),
+    'logs:import': async ({ taskId, files }) => {
+      const label = `Importing ${files.length === 1 ? files[0]!.fileName : `${files.length} files`}`;
+      let last = 0;
+      const summary = await logs.importTexts(taskId, files, (p) => {
+        const now = Date.now();
+        if (now - last < 100) return;
+        last = now;
+        ctx.events.emit({ type: 'progress', taskId, label, done: p.added + p.duplicates + p.rejected, total: null, finished: false });
+      });
+      const done = summary.added + summary.duplicates + summary.rejected;
+      ctx.events.emit({ type: 'progress', taskId, label, done, total: done, finished: true });
+      if (summary.added > 0) ctx.events.emit({ type: 'workspace:changed', tenantId: '' });
+      return summary;
+    },
+    'logs:pull': async ({ taskId, since, app }) => {
+      const access = openGraph({ auth, graphEndpoint: process.env.PWB_GRAPH_ENDPOINT || undefined, logger: ctx.logger.child('graph') });
+      const label = 'Pulling provisioning logs from Microsoft Graph';
+      const summary = await logs.pull(taskId, access.client, {
+        ...(since ? { since } : {}),
+        ...(app ? { app } : {}),
+        onProgress: (p) => ctx.events.emit({ type: 'progress', taskId, label, done: p.added + p.duplicates, total: null, finished: false }),
+      });
+      ctx.events.emit({ type: 'progress', taskId, label, done: summary.added + summary.duplicates, total: summary.added + summary.duplicates, finished: true });
+      if (summary.added > 0) ctx.events.emit({ type: 'workspace:changed', tenantId: '' });
+      return summary;
+    },
+    'logs:cancel': async ({ taskId }) => ({ cancelled: logs.cancel(taskId) }),
+  };
+}

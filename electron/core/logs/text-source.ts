@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import zlib from 'node:zlib';
+import { AppError } from '../../../shared/errors';
+
+/** A file opened as a stream of text chunks, gzip undone, with byte progress of the file on disk. */
+export interface TextSource {
+  file: string;
+  size: number;
+  compressed: boolean;
+  /** The first chunk of text (enough to tell the format). */
+  head: string;
+  chunks(): AsyncGenerator<string>;
+  bytesRead(): number;
+  close(): void;
+}
+
+const MAGIC: Array<[number[], string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive: extract it and import the files inside'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'a SQLite database (to open a workspace use --data-dir or --db)'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old-style Office document (save it as CSV first)'],
+];
+
+export function notALogFile(file: string, what: string): AppError {
+  return new AppError('BAD_REQUEST', `${file} is not a provisioning-log file: it looks like ${what}. Import the portal's JSON or CSV download, a Graph response, JSON lines, or an AADProvisioningLogs export.`);
+}
+
+export async function openTextSource(file: string): Promise<TextSource> {
+  let size: number;
+  try {
+    size = (await fs.promises.stat(file)).size;
+  } catch (error) {
+    throw new AppError('IO_ERROR', `Cannot read ${file}: ${(error as Error).message}`);
+  }
+  const handle = await fs.promises.open(file, 'r');
+  const probe = Buffer.alloc(8);
+  const { bytesRead: probed } = await handle.read(probe, 0, 8, 0);
+  await handle.close();
+  const compressed = probed >= 2 && probe[0] === 0x1f && probe[1] === 0x8b;
+  if (!compressed) {
+    for (const [magic, what] of MAGIC) {
+      if (magic.every((byte, i) => probe[i] === byte)) throw notALogFile(file, what);
+    }
+  }
+  const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  const input: AsyncIterable<Buffer> = compressed ? stream.pipe(zlib.createGunzip()) : stream;
+  const iterator = input[Symbol.asyncIterator]();
+  const decoder = new StringDecoder('utf8');
+  let head = '';
+  let first = true;
+  const nextText = async (): Promise<string | null> => {
+    for (;;) {
+      const { value, done } = await iterator.next();
+      if (done) {
+        const tail = decoder.end();
+        return tail === '' ? null : tail;
+      }
+      let text = decoder.write(value);
+      if (first) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        if (text.includes('\u0000')) throw notALogFile(file, 'a binary file');
+      }
+      if (text !== '') return text;
+    }
+  };
+  const firstChunk = await nextText();
+  head = firstChunk ?? '';
+  return {
+    file,
+    size,
+    compressed,
+    head,
+    async *chunks() {
+      if (firstChunk !== null) yield firstChunk;
+      for (let text = await nextText(); text !== null; text = await nextText()) yield text;
+    },
+    bytesRead: () => stream.bytesRead,
+    close: () => stream.destroy(),
+  };
+}

@@ -1,0 +1,195 @@
+import { Badge, Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useCallback, useMemo, useState } from 'react';
+import { DEFAULT_LOG_SORT, presetSince, type DatePreset, type LogFilter, type LogSort } from '../../../../shared/logs/log-filter';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useQuery } from '../../lib/useQuery';
+import { useWorkspaceVersion } from '../../lib/workspaceVersion';
+import { ColumnChooser } from './ColumnChooser';
+import { CyclesView } from './CyclesView';
+import { ExportLogsMenu } from './ExportLogsMenu';
+import { ImportLogsButton } from './ImportLogsButton';
+import { LogCharts } from './LogCharts';
+import { LogDetailPane } from './LogDetailPane';
+import { LogFilterBar } from './LogFilterBar';
+import { LogGrid } from './LogGrid';
+import { PullLogsButton } from './PullLogsButton';
+import { DEFAULT_VISIBLE_COLUMNS, LOG_COLUMNS } from './logColumns';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
+  actions: { marginLeft: 'auto', display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', flexWrap: 'wrap' },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', fontSize: tokens.fontSizeBase300 },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  viewRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  records: { display: 'grid', gap: tokens.spacingHorizontalM, height: 'calc(100vh - 360px)', minHeight: '320px' },
+  withDetail: { gridTemplateColumns: 'minmax(0, 1fr) minmax(380px, 42%)' },
+  single: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  cycles: { height: 'calc(100vh - 360px)', minHeight: '320px' },
+});
+
+const COLUMNS_KEY = 'pwb.logs.columns';
+type View = 'records' | 'cycles' | 'charts';
+
+function storedColumns(): string[] {
+  try {
+    const stored = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null') as unknown;
+    if (Array.isArray(stored) && stored.every((c) => LOG_COLUMNS.some((col) => col.id === c)) && stored.length > 0) return stored as string[];
+  } catch {
+    /* a damaged preference falls back to the defaults */
+  }
+  return [...DEFAULT_VISIBLE_COLUMNS];
+}
+
+/** The "Provisioning logs" section: everything stored locally, filtered, counted, explained and charted. */
+export function LogsSection() {
+  const styles = useStyles();
+  const [preset, setPreset] = useState<DatePreset | 'custom'>('30d');
+  const [filter, setFilter] = useState<LogFilter>(() => ({ since: presetSince('30d', new Date()) }));
+  const [sort, setSort] = useState<LogSort>(DEFAULT_LOG_SORT);
+  const [view, setView] = useState<View>('records');
+  const [columns, setColumns] = useState<string[]>(storedColumns);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [historyName, setHistoryName] = useState<string | null>(null);
+  const version = useWorkspaceVersion();
+  const counts = useQuery('logs:counts', { filter }, { keepPreviousData: true });
+  const total = counts.data?.total ?? 0;
+
+  const change = useCallback((patch: Partial<LogFilter>) => {
+    setFilter((current) => {
+      const next: LogFilter = { ...current, ...patch };
+      for (const key of Object.keys(next) as Array<keyof LogFilter>) if (next[key] === undefined) delete next[key];
+      return next;
+    });
+    setActiveIndex(-1);
+  }, []);
+  const choosePreset = (p: DatePreset | 'custom') => {
+    setPreset(p);
+    if (p !== 'custom') change({ since: presetSince(p, new Date()), until: undefined });
+  };
+  const chooseColumns = (next: string[]) => {
+    setColumns(next);
+    localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
+  };
+  const gridFilter = useMemo(() => filter, [filter]);
+
+  return (
+    <section className={styles.root} aria-labelledby="logs-title" data-testid="logs-section" onKeyDown={(e) => e.key === 'Escape' && selectedId && setSelectedId(null)}>
+      <div className={styles.head}>
+        <div>
+          <h2 className={styles.title} id="logs-title">
+            Provisioning logs
+          </h2>
+          <p className={styles.subtitle}>Every record imported or pulled into this workspace, kept beyond the portal's 30 days.</p>
+        </div>
+        <div className={styles.actions}>
+          <PullLogsButton />
+          <ImportLogsButton />
+          <ExportLogsMenu filter={filter} sort={sort} total={total} />
+          <ColumnChooser visible={columns} onChange={chooseColumns} />
+        </div>
+      </div>
+      <LogFilterBar
+        filter={filter}
+        preset={preset}
+        onPreset={choosePreset}
+        onChange={change}
+        onClear={() => {
+          setPreset('all');
+          setHistoryName(null);
+          setFilter({});
+          setActiveIndex(-1);
+        }}
+      />
+      <div className={styles.viewRow}>
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="View">
+          <Tab value="records">Records</Tab>
+          <Tab value="cycles">By cycle</Tab>
+          <Tab value="charts">Charts</Tab>
+        </TabList>
+        <div className={styles.counts} aria-live="polite" data-testid="log-counts">
+          {counts.data ? (
+            <>
+              <span className={styles.total}>{total.toLocaleString()} records</span>
+              <Badge appearance="tint" color="success">{counts.data.success.toLocaleString()} success</Badge>
+              <Badge appearance="tint" color="danger">{counts.data.failure.toLocaleString()} failure</Badge>
+              <Badge appearance="tint" color="informative">{counts.data.skipped.toLocaleString()} skipped</Badge>
+              {counts.data.warning > 0 && <Badge appearance="tint" color="warning">{counts.data.warning.toLocaleString()} warning</Badge>}
+            </>
+          ) : (
+            <span>Counting…</span>
+          )}
+        </div>
+        {filter.subjectId && (
+          <Button
+            size="small"
+            icon={<DismissRegular />}
+            iconPosition="after"
+            onClick={() => {
+              change({ subjectId: undefined });
+              setHistoryName(null);
+            }}
+          >
+            History of {historyName || filter.subjectId}
+          </Button>
+        )}
+      </div>
+      {counts.status === 'error' && <ErrorMessage error={counts.error} title="Could not read the log store" onRetry={counts.reload} />}
+      {view === 'records' && (
+        <div className={`${styles.records} ${selectedId ? styles.withDetail : styles.single}`}>
+          <LogGrid
+            filter={gridFilter}
+            sort={sort}
+            onSortChange={(s) => {
+              setSort(s);
+              setActiveIndex(-1);
+            }}
+            visibleColumns={columns}
+            total={total}
+            version={version}
+            selectedId={selectedId}
+            activeIndex={activeIndex}
+            onActiveIndexChange={setActiveIndex}
+            onOpen={(item) => setSelectedId(item.id)}
+          />
+          {selectedId && (
+            <LogDetailPane
+              id={selectedId}
+              onClose={() => setSelectedId(null)}
+              onHistory={(subjectId, name) => {
+                setHistoryName(name);
+                setSort({ column: 'activityDateTime', direction: 'asc' });
+                change({ subjectId, since: undefined, until: undefined });
+                setPreset('all');
+              }}
+            />
+          )}
+        </div>
+      )}
+      {view === 'cycles' && (
+        <div className={styles.cycles}>
+          <CyclesView
+            filter={filter}
+            onOpenCycle={(cycleId) => {
+              change({ cycleId });
+              setView('records');
+            }}
+          />
+        </div>
+      )}
+      {view === 'charts' && (
+        <LogCharts
+          filter={filter}
+          onFilter={(patch) => {
+            change(patch);
+            setView('records');
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProvisioningObjectSummary } from '../../../../../../shared/graph/provisioning-log';
+import type { LogFilter } from '../../../../../../shared/logs/log-filter';
+import { WorkspaceService } from '../../../../../../electron/core/workspace/workspace-service';
+import { SAMPLE_NOW, sample, tempWorkspace } from '../../workspace-fixture';
+
+let ctx: ReturnType<typeof tempWorkspace>;
+let records: ProvisioningObjectSummary[];
+beforeAll(() => {
+  ctx = tempWorkspace();
+  new WorkspaceService(ctx.workspace).import(sample());
+  records = sample().provisioningLogs;
+});
+afterAll(() => ctx.dispose());
+
+const ms = (r: ProvisioningObjectSummary) => Date.parse(r.activityDateTime);
+const has = (value: string | null | undefined, part: string) => (value ?? '').toLowerCase().includes(part.toLowerCase());
+
+/** The reference: each filter written out directly against the sample's records. */
+function reference(filter: LogFilter): ProvisioningObjectSummary[] {
+  return records.filter((r) => {
+    const error = r.provisioningStatusInfo.errorInformation;
+    if (filter.since && ms(r) < Date.parse(filter.since)) return false;
+    if (filter.until && ms(r) > Date.parse(filter.until)) return false;
+    if (filter.status && !filter.status.includes(r.provisioningStatusInfo.status)) return false;
+    if (filter.action && !filter.action.includes(r.provisioningAction)) return false;
+    if (filter.app && r.servicePrincipal?.id !== filter.app && !has(r.servicePrincipal?.displayName, filter.app)) return false;
+    if (filter.identity) {
+      const q = filter.identity;
+      const s = r.sourceIdentity;
+      const t = r.targetIdentity;
+      if (s?.id !== q && t?.id !== q && !has(s?.displayName, q) && !has(t?.displayName, q)) return false;
+    }
+    if (filter.subjectId && r.sourceIdentity?.id !== filter.subjectId && r.targetIdentity?.id !== filter.subjectId) return false;
+    if (filter.sourceSystem && !has(r.sourceSystem?.displayName, filter.sourceSystem)) return false;
+    if (filter.targetSystem && !has(r.targetSystem?.displayName, filter.targetSystem)) return false;
+    if (filter.initiatedBy && !has(r.initiatedBy?.displayName, filter.initiatedBy)) return false;
+    if (filter.jobId && r.jobId !== filter.jobId) return false;
+    if (filter.cycleId && r.cycleId !== filter.cycleId) return false;
+    if (filter.changeId && r.changeId !== filter.changeId) return false;
+    if (filter.errorCode && error?.errorCode !== filter.errorCode) return false;
+    if (filter.origin === 'trial') return false;
+    return true;
+  });
+}
+
+describe('ProvisioningLogReads against the sample tenant', () => {
+  const pick = () => {
+    const failed = records.find((r) => r.provisioningStatusInfo.status === 'failure' && r.provisioningStatusInfo.errorInformation?.errorCode)!;
+    const user = records.find((r) => r.sourceIdentity?.identityType === 'User' && r.sourceIdentity.displayName)!;
+    return { failed, user };
+  };
+
+  it('stores every sample record', () => {
+    expect(ctx.workspace.logReads.counts({}).total).toBe(records.length);
+  });
+
+  it.each<[string, () => LogFilter]>([
+    ['date range', () => ({ since: new Date(SAMPLE_NOW.getTime() - 7 * 86_400_000).toISOString(), until: new Date(SAMPLE_NOW.getTime() - 86_400_000).toISOString() })],
+    ['status', () => ({ status: ['failure', 'skipped'] })],
+    ['action', () => ({ action: ['update'] })],
+    ['app by id', () => ({ app: pick().failed.servicePrincipal!.id! })],
+    ['app by name', () => ({ app: pick().failed.servicePrincipal!.displayName!.slice(0, 5).toLowerCase() })],
+    ['identity by name', () => ({ identity: pick().user.sourceIdentity!.displayName!.split(' ')[0]! })],
+    ['identity by id', () => ({ identity: pick().user.sourceIdentity!.id! })],
+    ['history of one identity', () => ({ subjectId: pick().user.sourceIdentity!.id! })],
+    ['source system', () => ({ sourceSystem: 'azure' })],
+    ['target system', () => ({ targetSystem: pick().failed.targetSystem!.displayName! })],
+    ['job', () => ({ jobId: pick().failed.jobId! })],
+    ['cycle', () => ({ cycleId: pick().failed.cycleId! })],
+    ['change id', () => ({ changeId: pick().failed.changeId! })],
+    ['error code', () => ({ errorCode: pick().failed.provisioningStatusInfo.errorInformation!.errorCode! })],
+    ['initiated by', () => ({ initiatedBy: 'provisioning service' })],
+    ['trial only', () => ({ origin: 'trial' })],
+    ['real only', () => ({ origin: 'real' })],
+    ['combined: status + app + 7 days', () => ({ status: ['success'], app: pick().failed.servicePrincipal!.id!, since: new Date(SAMPLE_NOW.getTime() - 7 * 86_400_000).toISOString() })],
+  ])('filter by %s matches the reference', (_name, make) => {
+    const filter = make();
+    const expected = reference(filter);
+    const counts = ctx.workspace.logReads.counts(filter);
+    expect(counts.total).toBe(expected.length);
+    expect(counts.failure).toBe(expected.filter((r) => r.provisioningStatusInfo.status === 'failure').length);
+    const ids = [...ctx.workspace.logReads.iterate(filter, { column: 'activityDateTime', direction: 'desc' })].map((r) => r.id);
+    expect(new Set(ids)).toEqual(new Set(expected.map((r) => r.id)));
+  });
+
+  it('pages newest first without overlap and sorts by other columns', () => {
+    const sort = { column: 'activityDateTime', direction: 'desc' } as const;
+    const first = ctx.workspace.logReads.page({}, sort, 0, 100);
+    const second = ctx.workspace.logReads.page({}, sort, 100, 100);
+    const all = [...first, ...second];
+    expect(new Set(all.map((r) => r.id)).size).toBe(200);
+    const times = all.map((r) => r.activityDateTime);
+    expect(times).toEqual([...times].sort().reverse());
+    const byDuration = ctx.workspace.logReads.page({}, { column: 'duration', direction: 'asc' }, 0, 50).map((r) => r.durationMs ?? 0);
+    expect(byDuration).toEqual([...byDuration].sort((a, b) => a - b));
+    expect(byDuration[0]).toBe(Math.min(...records.map((r) => r.durationInMilliseconds ?? Infinity)));
+  });
+
+  it('finds records by full text over reasons, codes, identities and step descriptions', () => {
+    const { failed, user } = pick();
+    const code = failed.provisioningStatusInfo.errorInformation!.errorCode!;
+    expect(ctx.workspace.logReads.counts({ text: code }).total).toBe(records.filter((r) => r.provisioningStatusInfo.errorInformation?.errorCode === code).length);
+    const name = user.sourceIdentity!.displayName!;
+    const found = [...ctx.workspace.logReads.iterate({ text: `"${name}"` }, { column: 'activityDateTime', direction: 'desc' })];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((r) => r.id)).toContain(user.id);
+    // Operators typed by the admin are taken literally, never as FTS syntax.
+    expect(() => ctx.workspace.logReads.counts({ text: 'NEAR( "a OR * -' })).not.toThrow();
+  });
+
+  it('counts by status, error code, app, day and cycle like the reference', () => {
+    const byCode = new Map<string, number>();
+    for (const r of records) {
+      const code = r.provisioningStatusInfo.errorInformation?.errorCode;
+      if (code) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+    }
+    const stats = ctx.workspace.logReads.stats({}, 'errorCode', 100);
+    expect(new Map(stats.map((s) => [s.key!, s.total]))).toEqual(byCode);
+    const days = ctx.workspace.logReads.stats({}, 'day', 100);
+    expect(days.reduce((sum, d) => sum + d.total, 0)).toBe(records.length);
+    expect(days.map((d) => d.key)).toEqual([...new Set(records.map((r) => r.activityDateTime.slice(0, 10)))].sort());
+    const status = ctx.workspace.logReads.stats({}, 'status');
+    expect(status.find((s) => s.key === 'failure')?.total).toBe(records.filter((r) => r.provisioningStatusInfo.status === 'failure').length);
+    const cycles = ctx.workspace.logReads.cycles({}, 0, 10_000);
+    expect(cycles.length).toBe(new Set(records.map((r) => r.cycleId)).size);
+    const { failed } = pick();
+    const cycle = cycles.find((c) => c.cycleId === failed.cycleId)!;
+    const inCycle = records.filter((r) => r.cycleId === failed.cycleId);
+    expect(cycle).toMatchObject({ total: inCycle.length, failure: inCycle.filter((r) => r.provisioningStatusInfo.status === 'failure').length });
+  });
+
+  it('returns a record with its steps, properties and original JSON', () => {
+    const { failed } = pick();
+    const detail = ctx.workspace.logReads.detail(failed.id)!;
+    expect(detail.modifiedProperties.map((p) => p.name)).toEqual(failed.modifiedProperties.map((p) => p.displayName));
+    expect(detail.steps.map((s) => [s.stepType, s.status])).toEqual(failed.provisioningSteps.map((s) => [s.provisioningStepType, s.status]));
+    expect(detail.item.reason).toBe(failed.provisioningStatusInfo.errorInformation!.reason ?? null);
+    expect(JSON.parse(detail.json)).toEqual(JSON.parse(JSON.stringify(failed)));
+    expect(ctx.workspace.logReads.detail('no-such-id')).toBeUndefined();
+  });
+});

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProvisioningObjectSummary } from '../../../../../shared/graph/provisioning-log';
+import { importLogFiles } from '../../../../../electron/core/logs/log-file-import';
+import { sample, tempWorkspace } from '../workspace-fixture';
+import { azureCsv, azureRow, graphPages, jsonLines, portalCsv, portalJson, toBeta, write } from './log-files';
+
+let ctx: ReturnType<typeof tempWorkspace>;
+beforeEach(() => {
+  ctx = tempWorkspace();
+});
+afterEach(() => ctx.dispose());
+
+const records = (n: number, from = 0): ProvisioningObjectSummary[] => sample().provisioningLogs.slice(from, from + n);
+const n = (sql: string) => (ctx.workspace.db.prepare(sql).get() as { n: number }).n;
+const stored = () => ctx.workspace.logReads.counts({}).total;
+
+/** What the store returns for a record, compared on the fields every format carries. */
+function expectStoredLike(record: ProvisioningObjectSummary, options: { steps?: boolean } = {}) {
+  const detail = ctx.workspace.logReads.detail(record.id);
+  expect(detail, record.id).toBeDefined();
+  expect(detail!.item).toMatchObject({
+    activityDateTime: new Date(record.activityDateTime).toISOString(),
+    status: record.provisioningStatusInfo.status,
+    action: record.provisioningAction,
+    servicePrincipalId: record.servicePrincipal?.id,
+    changeId: record.changeId,
+    cycleId: record.cycleId,
+    sourceId: record.sourceIdentity?.id || null,
+    errorCode: record.provisioningStatusInfo.errorInformation?.errorCode ?? null,
+  });
+  if (options.steps !== false) {
+    expect(detail!.steps.map((s) => [s.name, s.stepType, s.status, s.description])).toEqual(record.provisioningSteps.map((s) => [s.name, s.provisioningStepType, s.status, s.description]));
+    expect(detail!.modifiedProperties).toEqual(record.modifiedProperties.map((p) => ({ name: p.displayName, oldValue: p.oldValue ?? null, newValue: p.newValue ?? null })));
+  }
+}
+
+describe('importLogFiles: each input format', () => {
+  it('imports the portal JSON download losslessly and is idempotent on re-import', async () => {
+    const input = records(500);
+    const file = write(ctx.dir, 'logs.json', portalJson(input));
+    const first = await importLogFiles(ctx.workspace, [file], { batchSize: 64 });
+    expect(first).toMatchObject({ added: 500, duplicates: 0, rejected: 0, files: [{ format: 'json-array' }] });
+    expect(stored()).toBe(500);
+    input.slice(0, 40).forEach((r) => expectStoredLike(r));
+    expect(JSON.parse(ctx.workspace.logReads.detail(input[7]!.id)!.json)).toEqual(JSON.parse(JSON.stringify(input[7])));
+    const again = await importLogFiles(ctx.workspace, [file]);
+    expect(again).toMatchObject({ added: 0, duplicates: 500, rejected: 0 });
+    expect(stored()).toBe(500);
+    expect(n('SELECT COUNT(*) AS n FROM provisioning_log_steps')).toBe(input.reduce((s, r) => s + r.provisioningSteps.length, 0));
+  });
+
+  it('accepts the beta names (action, statusInfo) and files mixing both namings', async () => {
+    const input = records(200);
+    const mixed = input.map((r, i) => (i % 2 === 0 ? toBeta(r) : r));
+    const file = write(ctx.dir, 'beta.json', JSON.stringify(mixed));
+    expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 200, rejected: 0 });
+    input.slice(0, 20).forEach((r) => expectStoredLike(r));
+    const exported = ctx.workspace.logs.allJson(input[0]!.tenantId!).map((j) => JSON.parse(j));
+    expect(exported.find((r) => r.id === input[0]!.id)).toMatchObject({ provisioningAction: input[0]!.provisioningAction, provisioningStatusInfo: { status: input[0]!.provisioningStatusInfo.status } });
+  });
+
+  it('imports pretty-printed Graph page bodies and JSON lines', async () => {
+    const pages = write(ctx.dir, 'pages.json', graphPages(records(150), 40));
+    const lines = write(ctx.dir, 'logs.jsonl', jsonLines(records(150, 150)));
+    const summary = await importLogFiles(ctx.workspace, [pages, lines]);
+    expect(summary).toMatchObject({ added: 300, rejected: 0, files: [{ format: 'graph-page' }, { format: 'json-lines' }] });
+    expectStoredLike(records(1, 149)[0]!);
+    expectStoredLike(records(1, 299)[0]!);
+  });
+
+  it('imports a gzip-compressed download', async () => {
+    const file = write(ctx.dir, 'logs.json.gz', zlib.gzipSync(portalJson(records(100))));
+    expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 100 });
+  });
+
+  it('joins the portal\'s three CSV files on change ID, discovering their headers', async () => {
+    const input = records(300);
+    const csv = portalCsv(input);
+    const files = [write(ctx.dir, 'ProvisioningLogs.csv', csv.main), write(ctx.dir, 'ProvisioningLogs_ProvisioningSteps.csv', csv.steps), write(ctx.dir, 'ProvisioningLogs_ModifiedProperties.csv', csv.props)];
+    const summary = await importLogFiles(ctx.workspace, files);
+    expect(summary).toMatchObject({ added: 300, rejected: 0 });
+    expect(summary.files.map((f) => f.format).sort()).toEqual(['portal CSV', 'portal CSV (modified properties)', 'portal CSV (steps)']);
+    input.slice(0, 30).forEach((r) => expectStoredLike(r));
+    expect(JSON.parse(ctx.workspace.logReads.detail(input[0]!.id)!.json)['x-pwb-source']).toEqual({ format: 'portal-csv', 'Portal Only Column': 'x' });
+    await expect(importLogFiles(ctx.workspace, [files[1]!])).rejects.toThrow(/together with the portal's main provisioning-logs CSV/);
+  });
+
+  it('imports Azure Monitor AADProvisioningLogs exports as CSV and as JSON', async () => {
+    const csvFile = write(ctx.dir, 'la.csv', azureCsv(records(120)));
+    const jsonFile = write(ctx.dir, 'la.json', JSON.stringify(records(80, 120).map(azureRow)));
+    const summary = await importLogFiles(ctx.workspace, [csvFile, jsonFile]);
+    expect(summary).toMatchObject({ added: 200, rejected: 0, files: [{ format: 'AADProvisioningLogs CSV' }, { format: 'json-array (AADProvisioningLogs)' }] });
+    records(200).slice(100, 140).forEach((r) => expectStoredLike(r));
+  });
+});
+
+describe('importLogFiles: bad input', () => {
+  it('rejects malformed records with position and reason and keeps the rest', async () => {
+    const input = records(10);
+    const broken: unknown[] = [...input];
+    broken[2] = { ...input[2], id: undefined };
+    broken[5] = { ...input[5], provisioningAction: 'explode' };
+    broken[7] = 42;
+    const file = write(ctx.dir, 'bad.json', JSON.stringify(broken));
+    const summary = await importLogFiles(ctx.workspace, [file]);
+    expect(summary).toMatchObject({ added: 7, rejected: 3 });
+    expect(summary.rejections.map((r) => r.position.split(' (')[0])).toEqual(['record 3', 'record 6', 'record 8']);
+    expect(summary.rejections[0]!.reason).toMatch(/no id/);
+    expect(summary.rejections[1]!.reason).toMatch(/provisioningAction "explode" is not one of/);
+    expect(summary.rejections[2]!.reason).toMatch(/expected a JSON object/);
+  });
+
+  it('keeps the records before the break of a truncated file and reports where it broke', async () => {
+    const text = portalJson(records(50));
+    const file = write(ctx.dir, 'cut.json', text.slice(0, Math.floor(text.length * 0.6)));
+    const summary = await importLogFiles(ctx.workspace, [file]);
+    expect(summary.added).toBeGreaterThan(20);
+    expect(summary.added).toBeLessThan(50);
+    expect(summary.rejected).toBe(1);
+    expect(summary.rejections[0]!.reason).toMatch(/truncated/);
+  });
+
+  it('counts duplicate ids within one file as duplicates', async () => {
+    const input = records(30);
+    const file = write(ctx.dir, 'dups.jsonl', jsonLines([...input, ...input.slice(0, 10)]));
+    expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 30, duplicates: 10 });
+  });
+
+  it.each<[string, string | Buffer, RegExp]>([
+    ['users.json', JSON.stringify([{ id: '1', displayName: 'A', userPrincipalName: 'a@x' }]), /JSON array of objects with keys id, displayName, userPrincipalName \(users\)/],
+    ['sps.json', JSON.stringify({ value: [{ id: '1', appId: 'x', displayName: 'App' }] }), /Graph response with objects with keys id, appId, displayName \(applications/],
+    ['package.json', JSON.stringify({ name: 'x', version: '1' }, null, 2), /JSON objects with keys name, version/],
+    ['archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /ZIP archive/],
+    ['workspace.sqlite', Buffer.from('SQLite format 3\u0000rest'), /SQLite database/],
+    ['notes.txt', 'Dear admin,\nthese are not logs.\n', /neither JSON nor CSV \(it starts "Dear admin,"\)/],
+    ['people.csv', 'name,email\nA,a@x\n', /CSV file whose columns \(name, email\)/],
+    ['empty.json', '', /empty file/],
+    ['broken.json', '{"id": "x", "activityDateTime"', /damaged or non-log JSON/],
+  ])('refuses %s, saying what it looks like', async (name, content, message) => {
+    const file = write(ctx.dir, name, content);
+    await expect(importLogFiles(ctx.workspace, [file])).rejects.toThrow(message);
+    expect(stored()).toBe(0);
+  });
+
+  it('a cancelled import leaves whole records only, and importing again completes it', async () => {
+    const input = records(1000);
+    const file = write(ctx.dir, 'big.json', portalJson(input));
+    const controller = new AbortController();
+    const summary = await importLogFiles(ctx.workspace, [file], {
+      batchSize: 100,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.added >= 300) controller.abort();
+      },
+    });
+    expect(summary.cancelled).toBe(true);
+    expect(stored()).toBe(summary.added);
+    expect(summary.added).toBeLessThan(1000);
+    // Every stored record is whole: its steps and properties are all there.
+    expect(n(`SELECT COUNT(*) AS n FROM provisioning_logs AS l WHERE step_count <> (SELECT COUNT(*) FROM provisioning_log_steps AS s WHERE s.seq = l.seq)`)).toBe(0);
+    expect(n(`SELECT COUNT(*) AS n FROM provisioning_logs AS l WHERE NOT EXISTS (SELECT 1 FROM provisioning_log_json AS j WHERE j.seq = l.seq)`)).toBe(0);
+    const resumed = await importLogFiles(ctx.workspace, [file]);
+    expect(resumed).toMatchObject({ added: 1000 - summary.added, duplicates: summary.added, cancelled: false });
+    expect(stored()).toBe(1000);
+    expect(ctx.workspace.logImports.recent(2).map((r) => r.status)).toEqual(['done', 'cancelled']);
+  });
+
+  it('a failure inside a batch rolls that batch back and keeps earlier batches', async () => {
+    const input = records(300);
+    const file = write(ctx.dir, 'fail.json', portalJson(input));
+    const original = ctx.workspace.logs.add.bind(ctx.workspace.logs);
+    let calls = 0;
+    ctx.workspace.logs.add = (...args) => {
+      if (++calls === 250) throw new Error('disk full');
+      return original(...args);
+    };
+    await expect(importLogFiles(ctx.workspace, [file], { batchSize: 100 })).rejects.toThrow('disk full');
+    expect(stored()).toBe(200);
+    ctx.workspace.logs.add = original;
+    expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 100, duplicates: 200 });
+    expect(fs.existsSync(file)).toBe(true);
+  });
+});
