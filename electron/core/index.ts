@@ -12,6 +12,7 @@ import { scimHandlers } from './scim/scim-handlers';
 import { appVersion } from './version';
 import { workspaceHandlers } from './workspace/workspace-handlers';
 import { createSignInFeature } from './tenant/sign-in-feature';
+import { SAMPLE_TENANT_ID } from './workspace/sample';
 import { WorkspaceService } from './workspace/workspace-service';
 
 export interface Core {
@@ -50,7 +51,10 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
   };
   const workspaceService = new WorkspaceService(workspace);
   if (options.seedSample ?? true) {
-    if (workspaceService.ensureSampleTenant(ctx.now())) logger.info('sample tenant seeded', { file });
+    // Windows (desktop, browser mode) open before the sample's logs are indexed; the CLI waits for them.
+    const deferLogs = platform.mode !== 'cli';
+    if (workspaceService.ensureSampleTenant(ctx.now(), { deferLogs })) logger.info('sample tenant seeded', { file });
+    if (deferLogs) writeSampleLogsInBackground(ctx, workspaceService);
   }
 
   const signIn = createSignInFeature(ctx);
@@ -78,4 +82,25 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
       workspace.close();
     },
   };
+}
+
+/** Writes the deferred sample logs a batch per turn of the event loop, then tells the windows. */
+function writeSampleLogsInBackground(ctx: CoreContext, workspaceService: WorkspaceService): void {
+  let timer: NodeJS.Timeout | undefined;
+  let written = 0;
+  const step = () => {
+    const count = workspaceService.writeSampleLogs();
+    written += count;
+    if (count > 0) {
+      timer = setTimeout(step, 0);
+      return;
+    }
+    timer = undefined;
+    if (written > 0) {
+      ctx.logger.info('sample provisioning logs written', { records: written });
+      ctx.events.emit({ type: 'workspace:changed', tenantId: SAMPLE_TENANT_ID });
+    }
+  };
+  timer = setTimeout(step, 0);
+  ctx.onClose(() => clearTimeout(timer));
 }

@@ -5,6 +5,24 @@ test('a request the host refuses (wrong session cookie) shows a helpful message,
   workbench,
   host,
 }) => {
+  // Wait until the sample's logs, written in batches just after start-up, are all in (the count holds
+  // still): their workspace:changed event would otherwise refetch every query with the tampered cookie.
+  let previous = -1;
+  await expect
+    .poll(
+      async () => {
+        const total = await workbench.page.evaluate(async () => {
+          const response = await fetch('/api/invoke/logs:counts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-pwb-request': '1' }, body: '{}' });
+          const body = (await response.json()) as { value?: { total: number } };
+          return body.value?.total ?? 0;
+        });
+        const settled = total > 5000 && total === previous;
+        previous = total;
+        return settled;
+      },
+      { intervals: [1000], timeout: 30_000 },
+    )
+    .toBe(true);
   const context = workbench.page.context();
   const cookies = await context.cookies(host.origin);
   expect(cookies.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { InteractionRequiredAuthError, LogLevel, PublicClientApplication, type AccountInfo, type AuthenticationResult, type INetworkModule } from '@azure/msal-node';
+import type { AccountInfo, AuthenticationResult, INetworkModule, PublicClientApplication } from '@azure/msal-node';
 import { AppError } from '../../../shared/errors';
 import type { AccountSummary, AuthStatus, DeviceCodePrompt } from '../../../shared/ipc/contracts/auth';
 import type { Logger } from '../logger';
@@ -7,6 +7,7 @@ import type { SecretBox } from '../platform';
 import { loadAuthSettings, saveAuthSettings, type AuthSettings } from './auth-settings';
 import { CLOUD_NAMES, CLOUDS, cloudEndpoints, type CloudEndpoints, type CloudName, type CustomEndpoints } from './clouds';
 import { createEncryptedCachePlugin } from './encrypted-cache-plugin';
+import { loadMsal, loadedMsal } from './msal';
 import { toAuthAppError } from './msal-errors';
 import { createRedirectingNetworkClient } from './redirecting-network-client';
 import { DEFAULT_CLIENT_ID, READ_PERMISSIONS, WRITE_FEATURES, WRITE_PERMISSION, graphScopes, isClientId, isTenantSpecifier } from './scopes';
@@ -93,7 +94,7 @@ export class AuthService {
   }
 
   async accounts(): Promise<AccountSummary[]> {
-    const cached = await this.client(CLOUDS.Global, this.settings.clientId).getTokenCache().getAllAccounts();
+    const cached = await (await this.client(CLOUDS.Global, this.settings.clientId)).getTokenCache().getAllAccounts();
     const known = cached.filter((account) => this.settings.accounts[account.homeAccountId]);
     const unique = new Map(known.map((account) => [account.homeAccountId, account]));
     return [...unique.values()].map((account) => this.summarize(account));
@@ -118,7 +119,7 @@ export class AuthService {
     const timer = setTimeout(cancel, INTERACTIVE_TIMEOUT_MS);
     this.flows.set(flowId, { cancel });
     try {
-      const result = await this.client(cloud, clientId).acquireTokenInteractive({
+      const result = await (await this.client(cloud, clientId)).acquireTokenInteractive({
         scopes,
         authority,
         openBrowser: async (url) => {
@@ -162,7 +163,7 @@ export class AuthService {
         });
     });
     const result = this.client(cloud, clientId)
-      .acquireTokenByDeviceCode(msalRequest)
+      .then((client) => client.acquireTokenByDeviceCode(msalRequest))
       .then((token) => {
         if (!token) throw new AppError('BAD_REQUEST', 'Device-code sign-in was cancelled.');
         return this.remember(token, cloud.name, clientId, request.write ?? false);
@@ -200,7 +201,7 @@ export class AuthService {
   }
 
   async signOut(homeAccountId: string): Promise<void> {
-    const cache = this.client(CLOUDS.Global, this.settings.clientId).getTokenCache();
+    const cache = (await this.client(CLOUDS.Global, this.settings.clientId)).getTokenCache();
     const account = await cache.getAccountByHomeId(homeAccountId);
     if (account) await cache.removeAccount(account);
     const { [homeAccountId]: _removed, ...rest } = this.settings.accounts;
@@ -220,7 +221,7 @@ export class AuthService {
     const meta = id ? this.settings.accounts[id] : undefined;
     if (!id || !meta) throw new AppError('FORBIDDEN', 'No one is signed in. Sign in first (or pass an access token).');
     const cloud = this.cloudOf(meta.cloud);
-    const client = this.client(cloud, meta.clientId);
+    const client = await this.client(cloud, meta.clientId);
     const account = await client.getTokenCache().getAccountByHomeId(id);
     if (!account) throw new AppError('FORBIDDEN', 'That account is no longer signed in. Sign in again.');
     if (options.write && !meta.write) throw new AppError('FORBIDDEN', `This needs ${WRITE_PERMISSION}. Sign in again with write access turned on.`);
@@ -228,7 +229,8 @@ export class AuthService {
       const result = await client.acquireTokenSilent({ account, scopes: graphScopes(cloud.graphEndpoint, options.write ?? false), authority: `${cloud.authorityHost}/${account.tenantId}` });
       return result.accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError) this.options.logger.info('silent token needs interaction', { code: error.errorCode });
+      const msal = loadedMsal();
+      if (msal && error instanceof msal.InteractionRequiredAuthError) this.options.logger.info('silent token needs interaction', { code: error.errorCode });
       throw toAuthAppError(error, `Could not get a token for ${account.username}`);
     }
   }
@@ -285,10 +287,14 @@ export class AuthService {
   }
 
   /** One MSAL client per authority host and client ID, all sharing the encrypted cache file. */
-  private client(cloud: CloudEndpoints, clientId: string): PublicClientApplication {
+  private async client(cloud: CloudEndpoints, clientId: string): Promise<PublicClientApplication> {
     const key = `${cloud.authorityHost}|${clientId}`;
     let client = this.clients.get(key);
     if (!client) {
+      const { LogLevel, PublicClientApplication } = await loadMsal();
+      // Another call may have created it while MSAL loaded.
+      const raced = this.clients.get(key);
+      if (raced) return raced;
       const logger = this.options.logger.child('msal');
       client = new PublicClientApplication({
         auth: { clientId, authority: `${cloud.authorityHost}/organizations` },

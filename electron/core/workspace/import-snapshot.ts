@@ -72,9 +72,7 @@ export function importSnapshot(workspace: WorkspaceDb, snapshot: Snapshot, sourc
         templates: synchronization.templates.map((t) => ({ id: t.id, json: JSON.stringify(t) })),
       });
     }
-    for (const record of snapshot.provisioningLogs) {
-      if (workspace.logs.insert(tenantId, toLogRow(record))) added += 1;
-    }
+    added = insertLogs(workspace, tenantId, snapshot.provisioningLogs);
   });
   return {
     tenantId,
@@ -84,6 +82,23 @@ export function importSnapshot(workspace: WorkspaceDb, snapshot: Snapshot, sourc
     apps: snapshot.servicePrincipals.length,
     provisioningLogs: added,
   };
+}
+
+/** Adds provisioning-log records in one transaction; returns how many were new. */
+export function importProvisioningLogs(workspace: WorkspaceDb, tenantId: string, records: readonly ProvisioningObjectSummary[]): number {
+  let added = 0;
+  workspace.transaction(() => {
+    added = insertLogs(workspace, tenantId, records);
+  });
+  return added;
+}
+
+function insertLogs(workspace: WorkspaceDb, tenantId: string, records: readonly ProvisioningObjectSummary[]): number {
+  let added = 0;
+  for (const record of records) {
+    if (workspace.logs.insert(tenantId, toLogRow(record))) added += 1;
+  }
+  return added;
 }
 
 function toLogRow(record: ProvisioningObjectSummary) {

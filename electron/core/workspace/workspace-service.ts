@@ -5,19 +5,41 @@ import { parseSnapshot, serializeSnapshot } from '../../../shared/snapshot/valid
 import type { Snapshot } from '../../../shared/snapshot/schema';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { exportSnapshot } from './export-snapshot';
-import { importSnapshot } from './import-snapshot';
+import { importProvisioningLogs, importSnapshot } from './import-snapshot';
 import { generateSampleTenant, SAMPLE_TENANT_ID } from './sample';
 
 /** Tenants in the workspace, the sample tenant, and snapshot import/export. */
 export class WorkspaceService {
   constructor(private readonly workspace: WorkspaceDb) {}
 
-  /** On first launch the workspace gets the bundled sample tenant, so every screen has data. */
-  ensureSampleTenant(now = new Date()): boolean {
+  /**
+   * On first launch the workspace gets the bundled sample tenant, so every screen has data. With
+   * `deferLogs` its provisioning logs (seconds of indexing) are left for writeSampleLogs, so the
+   * first window opens at once.
+   */
+  ensureSampleTenant(now = new Date(), options: { deferLogs?: boolean } = {}): boolean {
     if (this.workspace.tenants.get(SAMPLE_TENANT_ID)) return false;
-    importSnapshot(this.workspace, generateSampleTenant({ now }), 'sample', now);
+    const sample = generateSampleTenant({ now });
+    if (!options.deferLogs) {
+      importSnapshot(this.workspace, sample, 'sample', now);
+      return true;
+    }
+    importSnapshot(this.workspace, { ...sample, provisioningLogs: [] }, 'sample', now);
+    this.pendingSampleLogs = [...sample.provisioningLogs];
     return true;
   }
+
+  /**
+   * Writes the sample's deferred logs, one batch per call; returns how many records the batch held,
+   * 0 when none are left. Batches keep the event loop free for requests in between.
+   */
+  writeSampleLogs(batchSize = 500): number {
+    const batch = this.pendingSampleLogs.splice(0, batchSize);
+    if (batch.length > 0) importProvisioningLogs(this.workspace, SAMPLE_TENANT_ID, batch);
+    return batch.length;
+  }
+
+  private pendingSampleLogs: Snapshot['provisioningLogs'] = [];
 
   tenants(): TenantSummary[] {
     return this.workspace.tenants.list().map((row) => ({

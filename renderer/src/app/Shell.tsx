@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LoadingSpinner } from '../components/Loading';
 import { AppDetail } from '../features/apps/AppDetail';
@@ -92,7 +92,9 @@ export function Shell({ theme, onThemeChange }: { theme: ThemeName; onThemeChang
       )}
       {tenant && section && tenantList && (
         <main id={MAIN_ID} className={styles.section} tabIndex={-1}>
-          {section.render({ tenant, tenants: tenantList, path: route.path, navigate: (path) => navigate({ ...route, path: [...path] }) })}
+          <Suspense fallback={<LoadingSpinner label={`Opening ${section.label}…`} />}>
+            {section.render({ tenant, tenants: tenantList, path: route.path, navigate: (path) => navigate({ ...route, path: [...path] }) })}
+          </Suspense>
         </main>
       )}
       {tenant && !section && (

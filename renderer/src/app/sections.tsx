@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { TenantSummary } from '../../../shared/ipc/dto/apps';
-import { LogsSection } from '../features/logs/LogsSection';
-import { SCIM_SECTION_ID, ScimEndpointSection } from '../features/scim/ScimEndpointSection';
-import { SIGN_IN_SECTION_ID, SignInSection } from '../features/signin/SignInSection';
+import { SECTION_IDS } from './sectionIds';
+
+// Each section's screen is its own chunk, loaded when first opened, so the first window stays small.
+const LogsSection = lazy(async () => ({ default: (await import('../features/logs/LogsSection')).LogsSection }));
+const ScimEndpointSection = lazy(async () => ({ default: (await import('../features/scim/ScimEndpointSection')).ScimEndpointSection }));
+const SignInSection = lazy(async () => ({ default: (await import('../features/signin/SignInSection')).SignInSection }));
 
 /** What a section screen gets from the shell. */
 export interface SectionProps {
@@ -25,9 +28,9 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'logs', label: 'Provisioning logs', render: () => <LogsSection /> },
-  { id: SCIM_SECTION_ID, label: 'Local SCIM endpoint', render: () => <ScimEndpointSection /> },
-  { id: SIGN_IN_SECTION_ID, label: 'Your tenant', render: () => <SignInSection /> },
+  { id: SECTION_IDS.logs, label: 'Provisioning logs', render: () => <LogsSection /> },
+  { id: SECTION_IDS.scim, label: 'Local SCIM endpoint', render: () => <ScimEndpointSection /> },
+  { id: SECTION_IDS.signIn, label: 'Your tenant', render: () => <SignInSection /> },
 ];
 
 export function sectionById(id: string | null): Section | undefined {

@@ -1,3 +1,4 @@
+import { SECTION_IDS } from '../../app/sectionIds';
 import { Badge, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
@@ -14,7 +15,7 @@ import { RequestLog } from './RequestLog';
 import { ResourceBrowser } from './ResourceBrowser';
 import { usePolling } from './usePolling';
 
-export const SCIM_SECTION_ID = 'scim';
+export const SCIM_SECTION_ID = SECTION_IDS.scim;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -2,12 +2,12 @@ import { Button, makeStyles, Menu, MenuDivider, MenuGroup, MenuGroupHeader, Menu
 import { PersonRegular, SignOutRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { formatHash, parseHash } from '../../app/useHashRoute';
 import { invoke } from '../../lib/api';
-import { SIGN_IN_SECTION_ID } from './SignInSection';
+import { SECTION_IDS } from '../../app/sectionIds';
 import { announceAuthChanged, useAuthStatus } from './useAuthStatus';
 
 function openSignIn(): void {
   const route = parseHash(window.location.hash);
-  window.location.hash = formatHash({ ...route, appId: null, section: SIGN_IN_SECTION_ID, path: [] });
+  window.location.hash = formatHash({ ...route, appId: null, section: SECTION_IDS.signIn, path: [] });
 }
 
 const useStyles = makeStyles({

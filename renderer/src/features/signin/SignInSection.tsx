@@ -1,3 +1,4 @@
+import { SECTION_IDS } from '../../app/sectionIds';
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingSpinner } from '../../components/Loading';
@@ -7,7 +8,7 @@ import { SignInForm } from './SignInForm';
 import { TenantRefreshPanel } from './TenantRefreshPanel';
 import { useAuthStatus } from './useAuthStatus';
 
-export const SIGN_IN_SECTION_ID = 'signin';
+export const SIGN_IN_SECTION_ID = SECTION_IDS.signIn;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },

@@ -20,7 +20,14 @@ const call = async <C extends keyof typeof contract>(channel: C, request: unknow
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pwb-logs-ipc-'));
   core = await createCore({ mode: 'browser', dataDir: dir, secrets: createFileSecretBox(dir), openExternal: async () => {} }, { now: () => new Date('2026-11-20T12:00:00Z') });
-  core.events.subscribe((event) => events.push(event));
+  // A window-hosting core writes the sample's logs just after start-up and says so with workspace:changed.
+  const sampleLogsWritten = new Promise<void>((resolve) => {
+    core.events.subscribe((event) => {
+      events.push(event);
+      if (event.type === 'workspace:changed') resolve();
+    });
+  });
+  await sampleLogsWritten;
 });
 afterAll(async () => {
   await core.close();
@@ -50,6 +57,7 @@ describe('logs:* channels', () => {
 
   it('imports files sent by the UI with progress events, naming the admin\'s file in errors', async () => {
     const records = sample().provisioningLogs.slice(0, 50).map((r) => ({ ...r, id: `ui-${r.id}` }));
+    events.length = 0;
     const summary = await call('logs:import', { taskId: 't1', files: [{ fileName: 'download.json', text: JSON.stringify(records) }] });
     expect(summary).toMatchObject({ added: 50, files: [{ file: 'download.json', format: 'json-array' }] });
     expect(events.some((e) => e.type === 'progress' && e.taskId === 't1' && e.finished)).toBe(true);

@@ -3,7 +3,7 @@ import { AppError } from '../../../../../shared/errors';
 import { parseSnapshot, serializeSnapshot } from '../../../../../shared/snapshot/validate';
 import type { WorkspaceDb } from '../../../../../electron/core/db/workspace-db';
 import { WorkspaceService } from '../../../../../electron/core/workspace/workspace-service';
-import { sample, tempWorkspace } from '../workspace-fixture';
+import { SAMPLE_NOW, sample, tempWorkspace } from '../workspace-fixture';
 
 let ctx: ReturnType<typeof tempWorkspace>;
 let workspace: WorkspaceDb;
@@ -32,6 +32,22 @@ describe('WorkspaceService', () => {
     const [tenant] = service.tenants();
     expect(tenant).toMatchObject({ source: 'sample', appCount: 5 });
     expect(counts().users).toBeGreaterThanOrEqual(60);
+  });
+
+  it('with deferred logs, seeds the sample without them and writes them later in batches', () => {
+    expect(service.ensureSampleTenant(SAMPLE_NOW, { deferLogs: true })).toBe(true);
+    expect(counts().users).toBe(sample().users.length);
+    expect(counts().logs).toBe(0);
+    const batches: number[] = [];
+    for (let i = 0; i < 1000; i += 1) {
+      const written = service.writeSampleLogs(1000);
+      if (written === 0) break;
+      batches.push(written);
+    }
+    const expected = sample().provisioningLogs.length;
+    expect(batches.length).toBe(Math.ceil(expected / 1000));
+    expect(counts().logs).toBe(expected);
+    expect(service.writeSampleLogs()).toBe(0);
   });
 
   it('imports a snapshot and exports the same tenant back, losslessly', () => {
