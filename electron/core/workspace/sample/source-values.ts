@@ -1,64 +1,22 @@
 import type { GraphGroup } from '../../../../shared/graph/group';
 import type { AttributeMappingSource, ScopingFilter } from '../../../../shared/graph/synchronization';
 import type { GraphUser } from '../../../../shared/graph/user';
+import { groupSourceObject, userSourceObject } from '../../../../shared/mapping/source-object';
 
 /** What an expression sees: Entra source attribute names, booleans as "True"/"False". */
 export type SourceValues = Record<string, string | string[] | null>;
 
-const bool = (value: boolean): string => (value ? 'True' : 'False');
-
-/** The Entra provisioning view of a user (`[mobile]` is `mobilePhone`, `[objectId]` is `id`, …). */
+/**
+ * The Entra provisioning view of a user, as the product's mapping model builds it
+ * (shared/mapping/source-object.ts), without the app-role list the sample's mini-evaluator does not read.
+ */
 export function userSourceValues(user: GraphUser, isSoftDeleted: boolean): SourceValues {
-  const values: SourceValues = {
-    objectId: user.id,
-    accountEnabled: bool(user.accountEnabled !== false),
-    IsSoftDeleted: bool(isSoftDeleted),
-    userPrincipalName: user.userPrincipalName.replace('#EXT#', ''),
-    originalUserPrincipalName: user.userPrincipalName,
-    mail: user.mail ?? null,
-    mailNickname: user.mailNickname ?? null,
-    displayName: user.displayName ?? null,
-    givenName: user.givenName ?? null,
-    surname: user.surname ?? null,
-    jobTitle: user.jobTitle ?? null,
-    department: user.department ?? null,
-    companyName: user.companyName ?? null,
-    employeeId: user.employeeId ?? null,
-    city: user.city ?? null,
-    state: user.state ?? null,
-    country: user.country ?? null,
-    postalCode: user.postalCode ?? null,
-    streetAddress: user.streetAddress ?? null,
-    physicalDeliveryOfficeName: user.officeLocation ?? null,
-    telephoneNumber: user.businessPhones?.[0] ?? null,
-    mobile: user.mobilePhone ?? null,
-    preferredLanguage: user.preferredLanguage ?? null,
-    usageLocation: user.usageLocation ?? null,
-    manager: user.manager?.id ?? null,
-    proxyAddresses: user.proxyAddresses ?? [],
-    otherMails: user.otherMails ?? [],
-  };
-  for (const [key, value] of Object.entries(user.onPremisesExtensionAttributes ?? {})) {
-    values[key] = typeof value === 'string' ? value : null;
-  }
-  for (const [key, value] of Object.entries(user)) {
-    if (key.startsWith('extension_') && typeof value === 'string') values[key] = value;
-  }
-  return values;
+  const { appRoleAssignments: _roles, ...values } = userSourceObject(user, { isSoftDeleted });
+  return values as SourceValues;
 }
 
 export function groupSourceValues(group: GraphGroup): SourceValues {
-  return {
-    objectId: group.id,
-    displayName: group.displayName ?? null,
-    description: group.description ?? null,
-    mail: group.mail ?? null,
-    mailNickname: group.mailNickname ?? null,
-    mailEnabled: bool(group.mailEnabled === true),
-    securityEnabled: bool(group.securityEnabled === true),
-    IsSoftDeleted: 'False',
-    members: group.members.map((member) => member.id),
-  };
+  return groupSourceObject(group) as SourceValues;
 }
 
 function single(value: string | string[] | null | undefined): string | null {
