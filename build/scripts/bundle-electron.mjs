@@ -19,6 +19,8 @@ export const PRELOAD_EXTERNALS = ['electron'];
  */
 export async function bundleElectron({ root, outDir = path.join(root, 'out') }) {
   const main = path.join(outDir, 'main', 'index.cjs');
+  // The JSON log import's worker thread, loaded by the main bundle from its own folder.
+  const importWorker = path.join(outDir, 'main', 'json-import-worker.cjs');
   const preload = path.join(outDir, 'preload', 'index.cjs');
   const common = {
     absWorkingDir: root,
@@ -41,6 +43,13 @@ export async function bundleElectron({ root, outDir = path.join(root, 'out') }) 
       // empty; point it at the bundle's own file URL instead.
       define: { 'import.meta.url': '__pwbImportMetaUrl' },
       banner: { js: 'const __pwbImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/core/logs/json-import-worker.ts')],
+      outfile: importWorker,
+      platform: 'node',
+      external: MAIN_EXTERNALS,
     }),
     build({
       ...common,

@@ -57,12 +57,50 @@ export interface FlatLog {
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
 const value = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 
+/** What the store writes for one record besides its JSON: the hot row and the full-text entry. */
+export interface StoredLog {
+  row: LogRow;
+  search: FlatLog['search'];
+  stepCount: number;
+  propertyCount: number;
+}
+
 /** Flattens a record already in v1.0 shape (see normalizeRecord). */
 export function flattenRecord(record: ProvisioningObjectSummary, tenantId?: string): FlatLog {
+  const row = toLogRow(record, tenantId);
+  const steps = record.provisioningSteps.map((step) => ({
+    name: step.name,
+    stepType: step.provisioningStepType,
+    status: step.status,
+    description: text(step.description),
+    detailsJson: step.details && Object.keys(step.details).length > 0 ? JSON.stringify(step.details) : null,
+  }));
+  const properties = record.modifiedProperties.map((p) => ({ name: p.displayName, oldValue: value(p.oldValue), newValue: value(p.newValue) }));
+  return { row, steps, properties, search: searchText(row, record) };
+}
+
+/**
+ * The part of flattenRecord an import needs: steps and modified properties stay inside the stored
+ * JSON, so they are neither copied nor serialized again here.
+ */
+export function toStoredLog(record: ProvisioningObjectSummary, tenantId?: string): StoredLog {
+  const row = toLogRow(record, tenantId);
+  return { row, search: searchText(row, record), stepCount: record.provisioningSteps.length, propertyCount: record.modifiedProperties.length };
+}
+
+function searchText(row: LogRow, record: ProvisioningObjectSummary): FlatLog['search'] {
+  // Not the change id: unique to each record, it would add a new term per record for an id that
+  // has its own column and index (free text that is one id is matched against it, see buildWhere).
+  const identities = [row.sourceName, row.sourceId, row.targetName, row.targetId].filter(Boolean).join(' ');
+  const descriptions = record.provisioningSteps.map((step) => text(step.description) ?? '').join('\n');
+  return { identities, errorCode: row.errorCode ?? '', reason: [row.reason, row.additionalDetails].filter(Boolean).join('\n'), descriptions };
+}
+
+function toLogRow(record: ProvisioningObjectSummary, tenantId?: string): LogRow {
   const error = record.provisioningStatusInfo.errorInformation ?? null;
   const sp = Array.isArray(record.servicePrincipal) ? (record.servicePrincipal[0] as typeof record.servicePrincipal) : record.servicePrincipal;
   const spName = text(sp?.displayName) ?? text((sp as { name?: unknown } | null | undefined)?.name);
-  const row: LogRow = {
+  return {
     id: record.id,
     tenantId: tenantId ?? text(record.tenantId) ?? '',
     activityMs: Date.parse(record.activityDateTime),
@@ -87,21 +125,5 @@ export function flattenRecord(record: ProvisioningObjectSummary, tenantId?: stri
     reason: text(error?.reason),
     additionalDetails: text(error?.additionalDetails),
     recommendedAction: text(error?.recommendedAction),
-  };
-  const steps = record.provisioningSteps.map((step) => ({
-    name: step.name,
-    stepType: step.provisioningStepType,
-    status: step.status,
-    description: text(step.description),
-    detailsJson: step.details && Object.keys(step.details).length > 0 ? JSON.stringify(step.details) : null,
-  }));
-  const properties = record.modifiedProperties.map((p) => ({ name: p.displayName, oldValue: value(p.oldValue), newValue: value(p.newValue) }));
-  const identities = [row.sourceName, row.sourceId, row.targetName, row.targetId, row.changeId].filter(Boolean).join(' ');
-  const descriptions = steps.map((s) => s.description ?? '').join('\n');
-  return {
-    row,
-    steps,
-    properties,
-    search: { identities, errorCode: row.errorCode ?? '', reason: [row.reason, row.additionalDetails].filter(Boolean).join('\n'), descriptions },
   };
 }

@@ -24,9 +24,12 @@ export interface DbKind {
   migrations: readonly Migration[];
   /** "workspace", "SCIM store": how error messages name the file. */
   noun: string;
+  /** Page size for a new file (SQLite's default is 4096). */
+  pageSize?: number;
 }
 
-const WORKSPACE_KIND: DbKind = { applicationId: APPLICATION_ID, migrations: MIGRATIONS, noun: 'workspace' };
+// 16 KB pages: a million-record log store has shallower B-trees and writes a quarter of the WAL frames.
+const WORKSPACE_KIND: DbKind = { applicationId: APPLICATION_ID, migrations: MIGRATIONS, noun: 'workspace', pageSize: 16384 };
 
 /**
  * Opens (creating if needed) a workspace database and brings its schema up to date. A file that is
@@ -54,6 +57,8 @@ export function openAppDb(file: string, kind: DbKind, options: OpenOptions = {})
     checkIdentity(db, file, kind);
     assertNotNewer(db, file, kind);
     if (!options.readonly) {
+      // Only takes effect on a file that has no pages yet.
+      if (kind.pageSize && schemaVersion(db) === 0) db.pragma(`page_size = ${kind.pageSize}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }

@@ -12,7 +12,7 @@ export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCa
   let checked = false;
   const convert = function* (elements: ReturnType<JsonRecordSplitter['push']>): Generator<LogCandidate> {
     for (const element of elements) {
-      const position = `record ${element.index} (character ${element.offset})`;
+      const position = `record ${element.index} (byte ${element.offset})`;
       let value: unknown;
       try {
         value = JSON.parse(element.text);
@@ -28,12 +28,12 @@ export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCa
     }
   };
   try {
-    for await (const chunk of source.chunks()) yield* convert(splitter.push(chunk));
+    for await (const chunk of source.bytes()) yield* convert(splitter.push(chunk));
     yield* convert(splitter.end());
   } catch (error) {
     if (!(error instanceof JsonShapeError)) throw error;
     if (!checked) throw notALogFile(source.file, `a damaged or non-log JSON file (${error.message})`);
-    yield { error: error.message, position: `character ${error.offset}` };
+    yield { error: error.message, position: `byte ${error.offset}` };
   }
   return splitter.layout === 'array' ? 'json-array' : (splitter.layout ?? 'json');
 }

@@ -1,9 +1,10 @@
+import { isAscii } from 'node:buffer';
 /** One record's text cut out of a JSON stream, with where it started. */
 export interface JsonElement {
   text: string;
   /** 1-based record number in the file. */
   index: number;
-  /** 0-based character offset of the record's first character. */
+  /** 0-based byte offset of the record's first byte in the (decompressed) file. */
   offset: number;
 }
 
@@ -11,7 +12,14 @@ export type JsonLayout = 'array' | 'graph-page' | 'json-lines';
 
 /** Keys of a top-level object whose array holds the records: Graph pages and our snapshots. */
 const RECORD_ARRAY_KEYS = new Set(['value', 'provisioningLogs']);
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * A record's text. Pure-ASCII bytes (most records) decode as Latin-1, which gives V8 a one-byte
+ * string: JSON.parse reads those about twice as fast as the two-byte strings UTF-8 decoding yields.
+ */
+const decode = (bytes: Buffer, start: number, end: number): string => (isAscii(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : bytes.toString('utf8', start, end));
 
 const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -27,11 +35,12 @@ export class JsonShapeError extends Error {
 /**
  * Splits a JSON stream into record texts without parsing or holding the whole file: a top-level
  * array (the portal's download), objects with a `value` array (Graph page bodies, one or many), or
- * one object per line (JSON lines). Only the current record is buffered.
+ * one object per line (JSON lines). Works on bytes: every character JSON gives meaning to is ASCII,
+ * and no byte of a multi-byte UTF-8 character is. Only the current record is buffered.
  */
 export class JsonRecordSplitter {
   layout: JsonLayout | undefined;
-  private buf = '';
+  private buf: Buffer = EMPTY;
   /** File offset of buf[0]. */
   private base = 0;
   private pos = 0;
@@ -50,8 +59,9 @@ export class JsonRecordSplitter {
   private count = 0;
   private topLevelValues = 0;
 
-  push(chunk: string): JsonElement[] {
-    this.buf += chunk;
+  push(chunk: Buffer | string): JsonElement[] {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    this.buf = this.buf.length === 0 ? bytes : Buffer.concat([this.buf, bytes]);
     const out: JsonElement[] = [];
     this.scan(out);
     this.compact();
@@ -69,8 +79,10 @@ export class JsonRecordSplitter {
   }
 
   private emit(out: JsonElement[], start: number, endExclusive: number): void {
-    const text = this.buf.slice(start, endExclusive).trim();
-    if (text === '') return;
+    while (start < endExclusive && WS(this.buf[start]!)) start++;
+    while (endExclusive > start && WS(this.buf[endExclusive - 1]!)) endExclusive--;
+    if (start === endExclusive) return;
+    const text = decode(this.buf, start, endExclusive);
     this.count += 1;
     out.push({ text, index: this.count, offset: this.base + start });
   }
@@ -81,20 +93,20 @@ export class JsonRecordSplitter {
     const n = buf.length;
     while (i < n) {
       if (this.inString) {
-        const quote = buf.indexOf('"', i);
+        const quote = buf.indexOf(0x22, i);
         if (quote < 0) {
           i = n;
           break;
         }
         let backslashes = 0;
-        for (let k = quote - 1; k >= 0 && buf.charCodeAt(k) === 0x5c; k--) backslashes++;
+        for (let k = quote - 1; k >= 0 && buf[k] === 0x5c; k--) backslashes++;
         i = quote + 1;
         if (backslashes % 2 === 1) continue;
         this.inString = false;
-        if (this.depth === 1 && this.inObject && !this.awaitingValue) this.lastKey = buf.slice(this.stringStart + 1, quote);
+        if (this.depth === 1 && this.inObject && !this.awaitingValue) this.lastKey = buf.toString('utf8', this.stringStart + 1, quote);
         continue;
       }
-      const c = buf.charCodeAt(i);
+      const c = buf[i]!;
       if (WS(c)) {
         i++;
         continue;
@@ -164,8 +176,8 @@ export class JsonRecordSplitter {
     }
     this.pos = i;
     const held = this.inObject && !this.objectWasPage ? this.objectStart : this.elementStart;
-    if (held >= 0 && this.pos - held > MAX_RECORD_CHARS) {
-      throw new JsonShapeError(`record ${this.count + 1} is larger than ${MAX_RECORD_CHARS / 1024 / 1024} MB; this is not a provisioning-log file`, this.base + held);
+    if (held >= 0 && this.pos - held > MAX_RECORD_BYTES) {
+      throw new JsonShapeError(`record ${this.count + 1} is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MB; this is not a provisioning-log file`, this.base + held);
     }
   }
 
@@ -174,7 +186,8 @@ export class JsonRecordSplitter {
     const starts = [this.elementStart, this.inObject && !this.objectWasPage ? this.objectStart : -1, this.inString ? this.stringStart : -1].filter((s) => s >= 0);
     const keep = starts.length > 0 ? Math.min(...starts) : this.pos;
     if (keep === 0) return;
-    this.buf = this.buf.slice(keep);
+    // A copy, so the previous chunk's memory is released rather than kept alive by a view into it.
+    this.buf = Buffer.from(this.buf.subarray(keep));
     this.base += keep;
     this.pos -= keep;
     if (this.elementStart >= 0) this.elementStart -= keep;

@@ -1,7 +1,8 @@
+import type { ProvisioningObjectSummary } from '../../../shared/graph/provisioning-log';
 import type { LogOrigin } from '../../../shared/logs/log-row';
-import { flattenRecord } from '../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../shared/logs/normalize-record';
 import type { WorkspaceDb } from '../db/workspace-db';
+import { prepareBatch, type PreparedBatch } from './prepared-batch';
 
 export interface IngestCounts {
   added: number;
@@ -16,6 +17,8 @@ export interface Rejection {
 }
 
 const MAX_KEPT_REJECTIONS = 100;
+/** Records per transaction: large enough that the full-text index flushes rarely, small enough to show progress often. */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 /**
  * Validates records and writes them in batches, each batch one transaction: an interruption leaves
@@ -24,12 +27,12 @@ const MAX_KEPT_REJECTIONS = 100;
 export class LogBatchWriter {
   readonly counts: IngestCounts = { added: 0, duplicates: 0, rejected: 0 };
   readonly rejections: Rejection[] = [];
-  private batch: Array<{ value: Parameters<typeof flattenRecord>[0]; json: string }> = [];
+  private batch: Array<{ record: ProvisioningObjectSummary; text: string }> = [];
 
   constructor(
     private readonly workspace: WorkspaceDb,
     private readonly origin: LogOrigin,
-    private readonly batchSize = 2000,
+    private readonly batchSize = DEFAULT_BATCH_SIZE,
   ) {}
 
   /** Queues one raw record; returns true when the batch is full and was written. */
@@ -39,8 +42,7 @@ export class LogBatchWriter {
       this.reject(file, position, normalized.reason);
       return false;
     }
-    const json = !normalized.renamed && text !== undefined && !text.includes('\n') ? text : JSON.stringify(normalized.record);
-    this.batch.push({ value: normalized.record, json });
+    this.batch.push({ record: normalized.record, text: storedText(normalized.record, normalized.renamed, text) });
     if (this.batch.length < this.batchSize) return false;
     this.flush();
     return true;
@@ -55,11 +57,18 @@ export class LogBatchWriter {
     if (this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];
-    let added = 0;
-    this.workspace.transaction(() => {
-      for (const { value, json } of batch) if (this.workspace.logs.add(flattenRecord(value), json, this.origin)) added += 1;
-    });
-    this.counts.added += added;
-    this.counts.duplicates += batch.length - added;
+    this.write(prepareBatch(batch));
   }
+
+  /** Stores a batch prepared elsewhere (the JSON import's worker) in one transaction. */
+  write(batch: PreparedBatch): void {
+    const added = this.workspace.transaction(() => this.workspace.logs.addBatch(batch, this.origin));
+    this.counts.added += added;
+    this.counts.duplicates += batch.logs.length - added;
+  }
+}
+
+/** The JSON stored for a record: its own text when that is already v1.0 JSON on one line, else re-serialized. */
+export function storedText(record: ProvisioningObjectSummary, renamed: boolean, text: string | undefined): string {
+  return !renamed && text !== undefined && !text.includes('\n') ? text : JSON.stringify(record);
 }

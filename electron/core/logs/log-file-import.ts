@@ -2,11 +2,10 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { LogImportSummary } from '../../../shared/logs/log-dto';
 import type { LogOrigin } from '../../../shared/logs/log-row';
-import { isAzureMonitorRow } from '../../../shared/logs/normalize-record';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { csvHeaders, readCsvRows } from './csv-rows';
-import { readJsonRecords } from './json-log-reader';
-import { LogBatchWriter } from './log-batch-writer';
+import { jsonBatches } from './json-import-pipeline';
+import { DEFAULT_BATCH_SIZE, LogBatchWriter } from './log-batch-writer';
 import { classifyCsv, type CsvKind } from './portal-csv-columns';
 import { csvProperty, csvRecord, csvStep, type CsvStep } from './portal-csv-record';
 import { notALogFile, openTextSource, type TextSource } from './text-source';
@@ -39,7 +38,8 @@ type Planned = { source: TextSource; kind: 'json' } | { source: TextSource; kind
  */
 export async function importLogFiles(workspace: WorkspaceDb, files: readonly string[], options: ImportOptions = {}): Promise<LogImportSummary & { cancelled: boolean }> {
   const now = options.now ?? (() => new Date());
-  const writer = new LogBatchWriter(workspace, options.origin ?? 'file', options.batchSize);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const writer = new LogBatchWriter(workspace, options.origin ?? 'file', batchSize);
   const planned: Planned[] = [];
   try {
     for (const file of files) planned.push(await plan(file));
@@ -75,26 +75,26 @@ export async function importLogFiles(workspace: WorkspaceDb, files: readonly str
         continue;
       }
       if (item.kind === 'json') {
-        const reader = readJsonRecords(source);
-        let azure = false;
-        let first = true;
-        let result = await reader.next();
-        while (!result.done) {
-          const candidate = result.value;
-          position = `${path.basename(source.file)} ${candidate.position}`;
-          if ('error' in candidate) writer.reject(source.file, candidate.position, candidate.error);
-          else {
-            if (first) azure = typeof candidate.value === 'object' && candidate.value !== null && isAzureMonitorRow(candidate.value as Record<string, unknown>);
-            first = false;
-            if (writer.add(candidate.value, candidate.text, source.file, candidate.position) && flushed()) {
-              cancelled = true;
-              break;
-            }
+        // The file is read again by the import worker; this handle only told its format.
+        source.close();
+        let bytesRead = 0;
+        current.bytesRead = () => bytesRead;
+        let format = 'json';
+        for await (const message of jsonBatches(source.file, batchSize)) {
+          for (const rejection of message.rejections) writer.reject(source.file, rejection.position, rejection.reason);
+          position = message.position ?? position;
+          bytesRead = message.bytesRead;
+          if (message.type === 'end') {
+            format = message.format;
+            break;
           }
-          result = await reader.next();
+          writer.write(message.batch);
+          if (flushed()) {
+            cancelled = true;
+            break;
+          }
         }
-        if (cancelled) await reader.return('cancelled');
-        formats.push({ file: source.file, format: (result.done ? result.value : 'json') + (azure ? ' (AADProvisioningLogs)' : '') });
+        formats.push({ file: source.file, format });
       } else {
         const csv = item.csv;
         formats.push({ file: source.file, format: csvFormatName(csv) });

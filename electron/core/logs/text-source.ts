@@ -11,6 +11,8 @@ export interface TextSource {
   /** The first chunk of text (enough to tell the format). */
   head: string;
   chunks(): AsyncGenerator<string>;
+  /** The same content as raw UTF-8 bytes (byte-order mark removed); use either this or chunks(), once. */
+  bytes(): AsyncGenerator<Buffer>;
   bytesRead(): number;
   close(): void;
 }
@@ -49,8 +51,13 @@ export async function openTextSource(file: string): Promise<TextSource> {
   const input: AsyncIterable<Buffer> = compressed ? stream.pipe(zlib.createGunzip()) : stream;
   const iterator = input[Symbol.asyncIterator]();
   const decoder = new StringDecoder('utf8');
-  let head = '';
-  let first = true;
+  const firstRead = await iterator.next();
+  let firstBytes: Buffer | null = firstRead.done ? null : (firstRead.value as Buffer);
+  if (firstBytes && firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf) firstBytes = firstBytes.subarray(3);
+  if (firstBytes?.includes(0)) {
+    stream.destroy();
+    throw notALogFile(file, 'a binary file');
+  }
   const nextText = async (): Promise<string | null> => {
     for (;;) {
       const { value, done } = await iterator.next();
@@ -58,25 +65,24 @@ export async function openTextSource(file: string): Promise<TextSource> {
         const tail = decoder.end();
         return tail === '' ? null : tail;
       }
-      let text = decoder.write(value);
-      if (first) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        if (text.includes('\u0000')) throw notALogFile(file, 'a binary file');
-      }
+      const text = decoder.write(value);
       if (text !== '') return text;
     }
   };
-  const firstChunk = await nextText();
-  head = firstChunk ?? '';
+  const firstChunk = firstBytes ? decoder.write(firstBytes) : null;
+  const head = firstChunk ?? '';
   return {
     file,
     size,
     compressed,
     head,
     async *chunks() {
-      if (firstChunk !== null) yield firstChunk;
+      if (firstChunk) yield firstChunk;
       for (let text = await nextText(); text !== null; text = await nextText()) yield text;
+    },
+    async *bytes() {
+      if (firstBytes) yield firstBytes;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer;
     },
     bytesRead: () => stream.bytesRead,
     close: () => stream.destroy(),

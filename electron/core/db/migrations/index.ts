@@ -1,5 +1,6 @@
 import * as m0001 from './0001_workspace';
 import * as m0002 from './0002_provisioning_logs';
+import * as m0003 from './0003_log_json_blocks';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'workspace', up: m0001.up },
   { version: 2, name: 'provisioning_logs', up: m0002.up },
+  { version: 3, name: 'log_json_blocks', up: m0003.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -23,6 +23,14 @@ export function ftsQuery(text: string): string | null {
   return terms.length > 0 ? terms.join(' ') : null;
 }
 
+/** Free text that is a single id (a GUID or similar): it is also looked up as a change id or record id. */
+const ID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id as one FTS5 phrase (its tokens in order), or null when it has no word characters at all. */
+function idPhrase(id: string): string | null {
+  return /[\p{L}\p{N}]/u.test(id) ? `"${id.replace(/"/g, '""')}"` : null;
+}
+
 /** Builds the WHERE clause for a filter: column names come from this file, every value is a parameter. */
 export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForText?: boolean } = {}): WhereClause {
   const parts: string[] = [];
@@ -59,8 +67,12 @@ export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForTex
     params.identityLike = escapeLike(filter.identity);
   }
   if (filter.subjectId) {
-    parts.push(`(${c('source_id')} = @subjectId OR ${c('target_id')} = @subjectId)`);
+    // The ids are not indexed as columns; the full-text index narrows the rows and the columns decide.
+    const phrase = idPhrase(filter.subjectId);
+    const viaText = phrase ? ` AND ${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @subjectMatch)` : '';
+    parts.push(`(${c('source_id')} = @subjectId OR ${c('target_id')} = @subjectId)${viaText}`);
     params.subjectId = filter.subjectId;
+    if (phrase) params.subjectMatch = `identities : ${phrase}`;
   }
   const contains = (column: string, name: string, value: string | undefined) => {
     if (!value) return;
@@ -82,7 +94,12 @@ export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForTex
   if (filter.origin === 'trial') parts.push(`${c('origin')} = 'trial'`);
   if (filter.origin === 'real') parts.push(`${c('origin')} <> 'trial'`);
   const match = filter.text ? ftsQuery(filter.text) : null;
-  if (match) {
+  const textId = filter.text?.trim();
+  if (match && textId && ID_LIKE.test(textId)) {
+    parts.push(`(${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @text) OR ${c('change_id')} = @textId OR ${c('id')} = @textId)`);
+    params.text = match;
+    params.textId = textId;
+  } else if (match) {
     // `+seq` keeps SQLite from fetching every match by rowid and sorting them: with many matches,
     // walking the sort index and probing the match set finds the first page far sooner.
     parts.push(`${options.scanForText ? '+' : ''}${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @text)`);

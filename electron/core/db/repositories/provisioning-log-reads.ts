@@ -1,7 +1,10 @@
 import type { LogCycle, LogDetail, LogListItem, LogStatsRow, OutcomeCounts } from '../../../../shared/logs/log-dto';
 import type { LogFilter, LogSort, LogStatsDimension } from '../../../../shared/logs/log-filter';
 import type { LogOrigin } from '../../../../shared/logs/log-row';
+import { flattenRecord } from '../../../../shared/logs/log-row';
+import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import type { Db } from '../connection';
+import { StoredJsonReader, type JsonLocation } from './provisioning-logs';
 import { buildOrder, buildWhere, ftsQuery, type SqlParams } from './provisioning-log-query';
 
 /** Above this many text matches a first page is found by scanning in sort order (see buildWhere). */
@@ -39,7 +42,10 @@ export class ProvisioningLogReads {
   /** FTS match counts per query. They only steer the plan, never the answer, so one gone stale after an import is harmless. */
   private readonly textMatchCounts = new Map<string, number>();
 
+  private readonly jsonReader: StoredJsonReader;
+
   constructor(private readonly db: Db) {
+    this.jsonReader = new StoredJsonReader(db);
     // A million-record store is ~6 GB: the default 2 MB page cache makes every count re-read its
     // index from disk. 64 MB of cache and memory-mapped reads keep the viewer's hot indexes in memory.
     db.pragma('cache_size = -65536');
@@ -108,27 +114,22 @@ export class ProvisioningLogReads {
   }
 
   detail(id: string): LogDetail | undefined {
-    const row = this.stmt(`SELECT ${LIST_COLUMNS}, l.seq, l.additional_details AS additionalDetails, l.recommended_action AS recommendedAction
-      FROM provisioning_logs AS l WHERE l.id = ?`).get(id) as (ListRow & { seq: number; additionalDetails: string | null; recommendedAction: string | null }) | undefined;
+    const row = this.stmt(`SELECT ${LIST_COLUMNS}, l.seq, l.json_block AS block, l.json_line AS line, l.additional_details AS additionalDetails,
+      l.recommended_action AS recommendedAction FROM provisioning_logs AS l WHERE l.id = ?`).get(id) as
+      | (ListRow & JsonLocation & { additionalDetails: string | null; recommendedAction: string | null })
+      | undefined;
     if (!row) return undefined;
-    const { seq, additionalDetails, recommendedAction, ...list } = row;
-    const steps = this.stmt(`SELECT name, step_type AS stepType, status, description, details_json AS detailsJson FROM provisioning_log_steps WHERE seq = ? ORDER BY position`).all(seq) as Array<{
-      name: string;
-      stepType: string;
-      status: string;
-      description: string | null;
-      detailsJson: string | null;
-    }>;
-    const modifiedProperties = this.stmt(`SELECT name, old_value AS oldValue, new_value AS newValue FROM provisioning_log_properties WHERE seq = ? ORDER BY position`).all(
-      seq,
-    ) as LogDetail['modifiedProperties'];
-    const json = (this.stmt(`SELECT json FROM provisioning_log_json WHERE seq = ?`).get(seq) as { json: string } | undefined)?.json ?? '{}';
+    const { seq, block, line, additionalDetails, recommendedAction, ...list } = row;
+    const json = this.jsonReader.read({ seq, block, line });
+    // Steps and modified properties are kept inside the record's JSON; flattened here, on demand.
+    const normalized = normalizeRecord(JSON.parse(json));
+    const flat = normalized.ok ? flattenRecord(normalized.record) : undefined;
     return {
       item: toItem(list),
       additionalDetails,
       recommendedAction,
-      steps: steps.map(({ detailsJson, ...step }) => ({ ...step, details: detailsJson ? (JSON.parse(detailsJson) as Record<string, unknown>) : null })),
-      modifiedProperties,
+      steps: (flat?.steps ?? []).map(({ detailsJson, ...step }) => ({ ...step, details: detailsJson ? (JSON.parse(detailsJson) as Record<string, unknown>) : null })),
+      modifiedProperties: flat?.properties ?? [],
       json,
     };
   }

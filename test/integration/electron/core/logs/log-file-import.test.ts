@@ -48,7 +48,9 @@ describe('importLogFiles: each input format', () => {
     const again = await importLogFiles(ctx.workspace, [file]);
     expect(again).toMatchObject({ added: 0, duplicates: 500, rejected: 0 });
     expect(stored()).toBe(500);
-    expect(n('SELECT COUNT(*) AS n FROM provisioning_log_steps')).toBe(input.reduce((s, r) => s + r.provisioningSteps.length, 0));
+    expect(n('SELECT SUM(step_count) AS n FROM provisioning_logs')).toBe(input.reduce((s, r) => s + r.provisioningSteps.length, 0));
+    // Re-importing adds no JSON blocks: a batch whose records are all known stores nothing.
+    expect(n('SELECT COUNT(*) AS n FROM provisioning_log_blocks')).toBe(Math.ceil(500 / 64));
   });
 
   it('accepts the beta names (action, statusInfo) and files mixing both namings', async () => {
@@ -158,9 +160,10 @@ describe('importLogFiles: bad input', () => {
     expect(summary.cancelled).toBe(true);
     expect(stored()).toBe(summary.added);
     expect(summary.added).toBeLessThan(1000);
-    // Every stored record is whole: its steps and properties are all there.
-    expect(n(`SELECT COUNT(*) AS n FROM provisioning_logs AS l WHERE step_count <> (SELECT COUNT(*) FROM provisioning_log_steps AS s WHERE s.seq = l.seq)`)).toBe(0);
-    expect(n(`SELECT COUNT(*) AS n FROM provisioning_logs AS l WHERE NOT EXISTS (SELECT 1 FROM provisioning_log_json AS j WHERE j.seq = l.seq)`)).toBe(0);
+    // Every stored record is whole: its JSON block is there and holds all of its steps.
+    expect(n(`SELECT COUNT(*) AS n FROM provisioning_logs AS l WHERE NOT EXISTS (SELECT 1 FROM provisioning_log_blocks AS b WHERE b.id = l.json_block)`)).toBe(0);
+    const ids = ctx.workspace.db.prepare('SELECT id, step_count AS steps FROM provisioning_logs').all() as Array<{ id: string; steps: number }>;
+    for (const { id, steps } of ids) expect(ctx.workspace.logReads.detail(id)!.steps).toHaveLength(steps);
     const resumed = await importLogFiles(ctx.workspace, [file]);
     expect(resumed).toMatchObject({ added: 1000 - summary.added, duplicates: summary.added, cancelled: false });
     expect(stored()).toBe(1000);
@@ -170,15 +173,16 @@ describe('importLogFiles: bad input', () => {
   it('a failure inside a batch rolls that batch back and keeps earlier batches', async () => {
     const input = records(300);
     const file = write(ctx.dir, 'fail.json', portalJson(input));
-    const original = ctx.workspace.logs.add.bind(ctx.workspace.logs);
+    const original = ctx.workspace.logs.addBatch.bind(ctx.workspace.logs);
     let calls = 0;
-    ctx.workspace.logs.add = (...args) => {
-      if (++calls === 250) throw new Error('disk full');
-      return original(...args);
+    ctx.workspace.logs.addBatch = (batch, origin) => {
+      const added = original(batch, origin);
+      if (++calls === 3) throw new Error('disk full');
+      return added;
     };
     await expect(importLogFiles(ctx.workspace, [file], { batchSize: 100 })).rejects.toThrow('disk full');
     expect(stored()).toBe(200);
-    ctx.workspace.logs.add = original;
+    ctx.workspace.logs.addBatch = original;
     expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 100, duplicates: 200 });
     expect(fs.existsSync(file)).toBe(true);
   });

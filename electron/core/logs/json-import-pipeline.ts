@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/errors';
+import { produceJsonBatches, type Produced } from './json-batch-producer';
+import type { WorkerMessage, WorkerRequest } from './json-import-protocol';
+
+/**
+ * Yields a JSON log file's prepared batches. Parsing runs in a worker thread, so it overlaps with the
+ * caller writing the previous batch; where no worker can start (or PWB_IMPORT_WORKER=0) the same
+ * producer runs in this thread. Stopping the iteration early stops the worker.
+ */
+export async function* jsonBatches(file: string, batchSize: number): AsyncGenerator<Produced> {
+  const worker = process.env.PWB_IMPORT_WORKER === '0' ? null : startWorker({ file, batchSize });
+  if (!worker) {
+    yield* produceJsonBatches(file, batchSize);
+    return;
+  }
+  const queue: WorkerMessage[] = [];
+  let failure: Error | null = null;
+  let exited = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    queue.push(message);
+    notify();
+  });
+  worker.on('error', (error) => {
+    failure = error;
+    notify();
+  });
+  worker.on('exit', () => {
+    exited = true;
+    notify();
+  });
+  let received = 0;
+  try {
+    for (;;) {
+      while (queue.length === 0 && !failure && !exited) await new Promise<void>((resolve) => (wake = resolve));
+      const message = queue.shift();
+      if (!message) {
+        // A worker that could not even load its code: read the file here instead.
+        if (received === 0 && failure) {
+          yield* produceJsonBatches(file, batchSize);
+          return;
+        }
+        throw failure ?? new Error('The import worker stopped before the end of the file.');
+      }
+      received += 1;
+      if (message.type === 'error') throw message.code ? new AppError(message.code, message.message) : new Error(message.message);
+      yield message;
+      if (message.type === 'end') return;
+      worker.postMessage('ack');
+    }
+  } finally {
+    if (!exited) await worker.terminate();
+  }
+}
+
+function startWorker(request: WorkerRequest): Worker | null {
+  // From source (CLI, tests, browser-mode host) the worker is TypeScript loaded through tsx; in the
+  // Electron bundle it is the json-import-worker.cjs built beside the main process bundle.
+  const fromSource = import.meta.url.endsWith('.ts');
+  try {
+    if (!fromSource) {
+      const bundled = fileURLToPath(new URL('./json-import-worker.cjs', import.meta.url)).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+      return new Worker(bundled, { workerData: request });
+    }
+    // Node 20 applies `--import` hooks too late for a worker's own entry file, so a small script
+    // registers tsx inside the worker first and then loads the TypeScript entry.
+    const api = JSON.stringify(tsxEsmApi());
+    const entry = JSON.stringify(new URL('./json-import-worker.ts', import.meta.url).href);
+    return new Worker(`import(${api}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true, workerData: request });
+  } catch {
+    return null;
+  }
+}
+
+/** The file URL of tsx's ESM API, found through its package.json exports. */
+function tsxEsmApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const exports = (require(manifest) as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
