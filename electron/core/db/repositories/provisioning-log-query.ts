@@ -125,3 +125,30 @@ export function buildOrder(sort: LogSort, alias = 'l'): string {
   const direction = sort.direction === 'asc' ? 'ASC' : 'DESC';
   return `ORDER BY ${alias}.${SORT_COLUMNS[sort.column]} ${direction}, ${alias}.seq ${direction}`;
 }
+
+/** The same order run backwards: with `seq` as the tie-breaker it is the exact reverse of `sort`. */
+export function reverseSort(sort: LogSort): LogSort {
+  return { column: sort.column, direction: sort.direction === 'asc' ? 'desc' : 'asc' };
+}
+
+/**
+ * Where rows [offset, offset + limit) of a list of `total` rows sit in the reversed list: reading
+ * those and reversing them gives the same rows, while an OFFSET near the end walks every row it skips.
+ */
+export function reversedWindow(total: number, offset: number, limit: number): { offset: number; limit: number } {
+  const end = Math.min(total, offset + limit);
+  return { offset: Math.max(0, total - end), limit: Math.max(0, end - offset) };
+}
+
+/**
+ * The part of a filter that the (status, activity_ms) index answers alone, or null when the filter
+ * has more: then its records can be counted status by status with index range counts.
+ */
+export function timeAndStatusOnly(filter: LogFilter): LogFilter | null {
+  const part: LogFilter = {};
+  if (filter.since) part.since = filter.since;
+  if (filter.until) part.until = filter.until;
+  if (filter.status && filter.status.length > 0) part.status = filter.status;
+  // Same WHERE clause, same records: anything else in the filter would add a condition.
+  return buildWhere(part).sql === buildWhere(filter).sql ? part : null;
+}

@@ -5,7 +5,10 @@ import { flattenRecord } from '../../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import type { Db } from '../connection';
 import { StoredJsonReader, type JsonLocation } from './provisioning-logs';
-import { buildOrder, buildWhere, ftsQuery, type SqlParams } from './provisioning-log-query';
+import { buildOrder, buildWhere, ftsQuery, reversedWindow, reverseSort, timeAndStatusOnly, type SqlParams } from './provisioning-log-query';
+
+/** Below this offset a page is read forwards even without a filter: the walk costs less than a count. */
+const REVERSE_FROM_OFFSET = 1000;
 
 /** Above this many text matches a first page is found by scanning in sort order (see buildWhere). */
 const MANY_MATCHES = 5000;
@@ -46,10 +49,12 @@ export class ProvisioningLogReads {
 
   constructor(private readonly db: Db) {
     this.jsonReader = new StoredJsonReader(db);
-    // A million-record store is ~6 GB: the default 2 MB page cache makes every count re-read its
+    // A million-record store is ~2 GB: the default 2 MB page cache makes every count re-read its
     // index from disk. 64 MB of cache and memory-mapped reads keep the viewer's hot indexes in memory.
+    // The whole file is mapped (SQLite caps this at its build's limit, 2 GB here): a text search's
+    // count reads its matches' rows all over the table, twice as fast mapped as through read().
     db.pragma('cache_size = -65536');
-    db.pragma('mmap_size = 268435456');
+    db.pragma('mmap_size = 2147418112');
   }
 
   private stmt(sql: string) {
@@ -64,8 +69,18 @@ export class ProvisioningLogReads {
 
   page(filter: LogFilter, sort: LogSort, offset: number, limit: number): LogListItem[] {
     const where = buildWhere(filter, 'l', { scanForText: this.manyTextMatches(filter) });
-    const sql = `SELECT ${LIST_COLUMNS} FROM provisioning_logs AS l ${where.sql} ${buildOrder(sort)} LIMIT @limit OFFSET @offset`;
-    return (this.stmt(sql).all({ ...where.params, limit, offset }) as ListRow[]).map(toItem);
+    const read = (order: LogSort, window: { offset: number; limit: number }) =>
+      (this.stmt(`SELECT ${LIST_COLUMNS} FROM provisioning_logs AS l ${where.sql} ${buildOrder(order)} LIMIT @limit OFFSET @offset`).all({ ...where.params, ...window }) as ListRow[]).map(toItem);
+    // An OFFSET walks every row it skips. Without a filter the total is known at once (SQLite counts a
+    // table from its pages), so a page in the far half is read from the other end, backwards.
+    if (where.sql === '' && offset > REVERSE_FROM_OFFSET) {
+      // One read transaction: the count and the rows see the same records, whatever an import commits.
+      return this.db.transaction(() => {
+        const total = (this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs`).get({}) as { n: number }).n;
+        return offset > total / 2 ? read(reverseSort(sort), reversedWindow(total, offset, limit)).reverse() : read(sort, { offset, limit });
+      })();
+    }
+    return read(sort, { offset, limit });
   }
 
   /** Whether a text search matches enough records that scanning in sort order beats sorting the matches. */
@@ -89,9 +104,38 @@ export class ProvisioningLogReads {
     for (const row of this.db.prepare(sql).iterate(params) as Iterable<ListRow>) yield toItem(row);
   }
 
+  /**
+   * Records per outcome. Counted per status rather than with a SUM per outcome (three times faster);
+   * when the filter is only a time range and statuses, each status is an index range count.
+   */
   counts(filter: LogFilter): OutcomeCounts {
-    const where = buildWhere(filter);
-    return this.stmt(`SELECT ${OUTCOME_SUMS} FROM provisioning_logs AS l ${where.sql}`).get(where.params) as OutcomeCounts;
+    const indexed = timeAndStatusOnly(filter);
+    let rows: Array<{ status: string; n: number }>;
+    if (indexed) {
+      const statuses = indexed.status ? [...new Set(indexed.status)] : this.statuses();
+      rows = statuses.map((status) => {
+        const where = buildWhere({ ...indexed, status: [status] as NonNullable<LogFilter['status']> });
+        return { status, n: (this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs AS l ${where.sql}`).get(where.params) as { n: number }).n };
+      });
+    } else {
+      const where = buildWhere(filter);
+      rows = this.stmt(`SELECT l.status AS status, COUNT(*) AS n FROM provisioning_logs AS l ${where.sql} GROUP BY l.status`).all(where.params) as typeof rows;
+    }
+    const counts: OutcomeCounts = { total: 0, success: 0, failure: 0, skipped: 0, warning: 0 };
+    for (const { status, n } of rows) {
+      counts.total += n;
+      if (status === 'success' || status === 'failure' || status === 'skipped' || status === 'warning') counts[status] += n;
+    }
+    return counts;
+  }
+
+  /** The distinct statuses stored, read by hopping along the status index (a few seeks, not a scan). */
+  private statuses(): string[] {
+    const rows = this.stmt(`WITH RECURSIVE s(status) AS (
+        SELECT (SELECT MIN(status) FROM provisioning_logs)
+        UNION ALL SELECT (SELECT MIN(status) FROM provisioning_logs WHERE status > s.status) FROM s WHERE s.status IS NOT NULL)
+      SELECT status FROM s WHERE status IS NOT NULL`).all({}) as Array<{ status: string }>;
+    return rows.map((row) => row.status);
   }
 
   stats(filter: LogFilter, by: LogStatsDimension, limit = 50): LogStatsRow[] {
@@ -143,9 +187,28 @@ export class ProvisioningLogReads {
     return ms === null ? null : new Date(ms).toISOString();
   }
 
-  /** Apps present in the store, for the viewer's App filter. */
+  /**
+   * Apps present in the store, for the viewer's App filter, each named as on its newest record, by
+   * name. Everything is read from the (app, status, time) index: apps by hopping from one to the
+   * next, counts as index range counts, the newest name from the last entry of each app and status.
+   */
   apps(): Array<{ id: string; name: string | null; count: number }> {
-    return this.stmt(`SELECT service_principal_id AS id, MAX(app_name) AS name, COUNT(*) AS count FROM provisioning_logs
-      WHERE service_principal_id IS NOT NULL GROUP BY service_principal_id ORDER BY name`).all({}) as Array<{ id: string; name: string | null; count: number }>;
+    const ids = this.stmt(`WITH RECURSIVE a(id) AS (
+        SELECT (SELECT MIN(service_principal_id) FROM provisioning_logs)
+        UNION ALL SELECT (SELECT MIN(service_principal_id) FROM provisioning_logs WHERE service_principal_id > a.id) FROM a WHERE a.id IS NOT NULL)
+      SELECT id FROM a WHERE id IS NOT NULL`).all({}) as Array<{ id: string }>;
+    const statuses = this.statuses();
+    const apps = ids.map(({ id }) => {
+      const count = (this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs WHERE service_principal_id = ?`).get(id) as { n: number }).n;
+      let newest: { ms: number; name: string } | undefined;
+      for (const status of statuses) {
+        const last = this.stmt(`SELECT activity_ms AS ms, app_name AS name FROM provisioning_logs
+          WHERE service_principal_id = @id AND status = @status AND app_name IS NOT NULL ORDER BY activity_ms DESC LIMIT 1`).get({ id, status }) as typeof newest;
+        if (last && (!newest || last.ms > newest.ms)) newest = last;
+      }
+      return { id, name: newest?.name ?? null, count };
+    });
+    // SQLite's order: no name first, then by the UTF-8 bytes.
+    return apps.sort((a, b) => (a.name === null || b.name === null ? Number(b.name === null) - Number(a.name === null) : Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))));
   }
 }

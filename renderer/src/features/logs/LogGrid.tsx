@@ -1,15 +1,17 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState, type VisibilityState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LogListItem } from '../../../../shared/logs/log-dto';
 import type { LogFilter, LogSort } from '../../../../shared/logs/log-filter';
 import { LOG_COLUMNS } from './logColumns';
+import { rowWindow, scrollTopFor } from './rowWindow';
 import { StatusBadge } from './StatusBadge';
 import { useLogRows } from './useLogRows';
 
 const ROW_HEIGHT = 36;
+/** Rows rendered beyond each edge of the view, so a short scroll shows rows already there. */
+const OVERSCAN = 10;
 
 const useStyles = makeStyles({
   grid: {
@@ -76,6 +78,8 @@ export interface LogGridProps {
   onSortChange(sort: LogSort): void;
   visibleColumns: readonly string[];
   total: number;
+  /** Whether `total` is this view's own count (not the previous view's, kept while it loads). */
+  totalSettled: boolean;
   version: number;
   selectedId: string | null;
   activeIndex: number;
@@ -92,7 +96,7 @@ export function LogGrid(props: LogGridProps) {
   const { filter, sort, total, selectedId, activeIndex, onActiveIndexChange, onOpen } = props;
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const { rowAt, ensure } = useLogRows(filter, sort, props.version, total);
+  const { rowAt, ensure } = useLogRows(filter, sort, props.version, props.totalSettled ? total : null);
 
   const columns = useMemo(() => LOG_COLUMNS.map((c) => helper.accessor((row) => c.value(row), { id: c.id, header: c.label, size: c.width, enableSorting: c.sort !== undefined })), []);
   const sorting: SortingState = useMemo(() => {
@@ -120,30 +124,58 @@ export function LogGrid(props: LogGridProps) {
   const byId = new Map(LOG_COLUMNS.map((c) => [c.id, c]));
   const width = visible.reduce((sum, c) => sum + c.getSize(), 0);
 
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
+  // Every row has the same height, so the rows in view follow from the scroll position alone: no
+  // per-row measurements, whatever the number of rows (see rowWindow.ts).
+  const [view, setView] = useState({ scrollTop: 0, clientHeight: 0 });
+  const readView = useCallback(() => {
+    const element = scroller.current;
+    if (element) setView((current) => (current.scrollTop === element.scrollTop && current.clientHeight === element.clientHeight ? current : { scrollTop: element.scrollTop, clientHeight: element.clientHeight }));
+  }, []);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    readView();
+    const observer = new ResizeObserver(readView);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [readView]);
+  // The header row stays on top of the rows; they are seen below it.
+  const geometry = { total, rowHeight: ROW_HEIGHT, viewHeight: Math.max(0, view.clientHeight - ROW_HEIGHT) };
+  const rows = rowWindow(geometry, view.scrollTop, OVERSCAN);
+  const { first, last } = rows;
   useEffect(() => {
-    if (last >= 0) ensure(first, last);
+    if (last >= first) ensure(first, last);
   }, [first, last, ensure]);
 
   // A new filter or sort is a new list: start at its top.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
-  }, [filter, sort]);
+    readView();
+  }, [filter, sort, readView]);
 
-  useEffect(() => {
-    if (activeIndex >= 0 && activeIndex < total) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, total, virtualizer]);
+  const geometryRef = useRef(geometry);
+  geometryRef.current = geometry;
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || activeIndex < 0 || activeIndex >= total) return;
+    element.scrollTop = scrollTopFor(geometryRef.current, element.scrollTop, activeIndex);
+    // Read back at once (the browser clamps it) rather than a frame later from the scroll event.
+    readView();
+  }, [activeIndex, total, readView]);
 
+  const placeholderCell = mergeClasses(styles.cell, styles.placeholder);
   const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (total === 0 || event.target !== event.currentTarget) return;
     const move: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, PageDown: activeIndex + pageRows, PageUp: activeIndex - pageRows, Home: 0, End: total - 1 };
     if (event.key in move) {
       event.preventDefault();
-      onActiveIndexChange(Math.max(0, Math.min(total - 1, move[event.key]!)));
+      const target = Math.max(0, Math.min(total - 1, move[event.key]!));
+      // Ask for the rows around the destination now, while the grid renders its way there: the row
+      // lands at the bottom of the view when moving down, at the top when moving up.
+      const [before, after] = target > activeIndex ? [pageRows + OVERSCAN, OVERSCAN] : [OVERSCAN, pageRows + OVERSCAN];
+      ensure(Math.max(0, target - before), Math.min(total - 1, target + after));
+      onActiveIndexChange(target);
     } else if (event.key === 'Enter' || event.key === ' ') {
       const item = rowAt(Math.max(0, activeIndex));
       if (item) {
@@ -156,6 +188,7 @@ export function LogGrid(props: LogGridProps) {
   return (
     <div
       ref={scroller}
+      onScroll={readView}
       className={styles.grid}
       role="grid"
       aria-label="Provisioning-log records"
@@ -188,28 +221,28 @@ export function LogGrid(props: LogGridProps) {
         })}
       </div>
       {total === 0 && <div className={styles.empty}>No records match this filter.</div>}
-      <div style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }} role="rowgroup">
-        {items.map((virtual) => {
-          const item = rowAt(virtual.index);
+      <div style={{ height: rows.height, width, position: 'relative' }} role="rowgroup">
+        {Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i).map((index) => {
+          const item = rowAt(index);
           return (
             <div
-              key={virtual.key}
-              id={`log-row-${virtual.index}`}
+              key={index}
+              id={`log-row-${index}`}
               role="row"
-              aria-rowindex={virtual.index + 2}
+              aria-rowindex={index + 2}
               aria-selected={item !== undefined && item.id === selectedId}
               data-testid="log-row"
-              className={mergeClasses(styles.row, item?.id === selectedId && styles.selected, virtual.index === activeIndex && styles.active)}
-              style={{ top: virtual.start, width }}
+              className={mergeClasses(styles.row, item?.id === selectedId && styles.selected, index === activeIndex && styles.active)}
+              style={{ top: rows.top(index), width }}
               onClick={() => {
-                onActiveIndexChange(virtual.index);
+                onActiveIndexChange(index);
                 if (item) onOpen(item);
               }}
             >
               {visible.map((column) => {
                 const spec = byId.get(column.id)!;
                 return (
-                  <div key={column.id} role="gridcell" className={mergeClasses(styles.cell, !item && styles.placeholder)} style={{ width: column.getSize() }}>
+                  <div key={column.id} role="gridcell" className={item ? styles.cell : placeholderCell} style={{ width: column.getSize() }}>
                     {!item ? (column.id === visible[0]!.id ? 'Loading…' : '') : column.id === 'status' ? <StatusBadge status={item.status} /> : spec.value(item)}
                   </div>
                 );

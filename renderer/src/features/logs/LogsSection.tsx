@@ -1,6 +1,6 @@
 import { Badge, Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { DEFAULT_LOG_SORT, presetSince, type DatePreset, type LogFilter, type LogSort } from '../../../../shared/logs/log-filter';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useQuery } from '../../lib/useQuery';
@@ -8,12 +8,12 @@ import { useWorkspaceVersion } from '../../lib/workspaceVersion';
 import { ColumnChooser } from './ColumnChooser';
 import { CyclesView } from './CyclesView';
 import { ExportLogsMenu } from './ExportLogsMenu';
-import { ImportLogsButton } from './ImportLogsButton';
+import { ImportLogsButton as ImportLogsButtonView } from './ImportLogsButton';
 import { LogCharts } from './LogCharts';
 import { LogDetailPane } from './LogDetailPane';
-import { LogFilterBar } from './LogFilterBar';
+import { LogFilterBar as LogFilterBarView } from './LogFilterBar';
 import { LogGrid } from './LogGrid';
-import { PullLogsButton } from './PullLogsButton';
+import { PullLogsButton as PullLogsButtonView } from './PullLogsButton';
 import { DEFAULT_VISIBLE_COLUMNS, LOG_COLUMNS } from './logColumns';
 
 const useStyles = makeStyles({
@@ -30,6 +30,11 @@ const useStyles = makeStyles({
   single: { gridTemplateColumns: 'minmax(0, 1fr)' },
   cycles: { height: 'calc(100vh - 360px)', minHeight: '320px' },
 });
+
+// A new count re-renders the section: these parts do not depend on it and skip that render.
+const LogFilterBar = memo(LogFilterBarView);
+const PullLogsButton = memo(PullLogsButtonView);
+const ImportLogsButton = memo(ImportLogsButtonView);
 
 const COLUMNS_KEY = 'pwb.logs.columns';
 type View = 'records' | 'cycles' | 'charts';
@@ -67,10 +72,19 @@ export function LogsSection() {
     });
     setActiveIndex(-1);
   }, []);
-  const choosePreset = (p: DatePreset | 'custom') => {
-    setPreset(p);
-    if (p !== 'custom') change({ since: presetSince(p, new Date()), until: undefined });
-  };
+  const choosePreset = useCallback(
+    (p: DatePreset | 'custom') => {
+      setPreset(p);
+      if (p !== 'custom') change({ since: presetSince(p, new Date()), until: undefined });
+    },
+    [change],
+  );
+  const clearFilters = useCallback(() => {
+    setPreset('all');
+    setHistoryName(null);
+    setFilter({});
+    setActiveIndex(-1);
+  }, []);
   const chooseColumns = (next: string[]) => {
     setColumns(next);
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
@@ -98,12 +112,7 @@ export function LogsSection() {
         preset={preset}
         onPreset={choosePreset}
         onChange={change}
-        onClear={() => {
-          setPreset('all');
-          setHistoryName(null);
-          setFilter({});
-          setActiveIndex(-1);
-        }}
+        onClear={clearFilters}
       />
       <div className={styles.viewRow}>
         <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="View">
@@ -111,7 +120,7 @@ export function LogsSection() {
           <Tab value="cycles">By cycle</Tab>
           <Tab value="charts">Charts</Tab>
         </TabList>
-        <div className={styles.counts} aria-live="polite" data-testid="log-counts">
+        <div className={styles.counts} aria-live="polite" aria-busy={counts.status === 'loading'} data-testid="log-counts">
           {counts.data ? (
             <>
               <span className={styles.total}>{total.toLocaleString()} records</span>
@@ -150,6 +159,7 @@ export function LogsSection() {
             }}
             visibleColumns={columns}
             total={total}
+            totalSettled={counts.status === 'success'}
             version={version}
             selectedId={selectedId}
             activeIndex={activeIndex}

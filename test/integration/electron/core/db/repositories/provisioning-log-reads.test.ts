@@ -97,6 +97,58 @@ describe('ProvisioningLogReads against the sample tenant', () => {
     expect(byDuration[0]).toBe(Math.min(...records.map((r) => r.durationInMilliseconds ?? Infinity)));
   });
 
+  it('reads pages in the far half from the other end with exactly the rows of offset paging', () => {
+    const reads = ctx.workspace.logReads;
+    const sorts = [
+      { column: 'activityDateTime', direction: 'desc' },
+      { column: 'duration', direction: 'asc' },
+      { column: 'errorCode', direction: 'desc' },
+      { column: 'identity', direction: 'asc' },
+    ] as const;
+    for (const sort of sorts) {
+      const all = [...reads.iterate({}, sort)].map((r) => r.id);
+      const total = all.length;
+      const windows = [[total - 100, 100], [total - 1, 100], [Math.floor(total / 2) + 1, 50], [total - 137, 10], [total, 10], [total + 5, 10], [1500, 100], [1001, 7]];
+      for (const [offset, limit] of windows) expect(reads.page({}, sort, offset!, limit!).map((r) => r.id)).toEqual(all.slice(offset, offset! + limit!));
+    }
+  });
+
+  it('counts each outcome like the reference, with or without index range counts', () => {
+    const since = new Date(SAMPLE_NOW.getTime() - 10 * 86_400_000).toISOString();
+    const until = new Date(SAMPLE_NOW.getTime() - 2 * 86_400_000).toISOString();
+    const filters: LogFilter[] = [
+      {},
+      { status: ['failure'] },
+      { status: ['success', 'warning', 'success'] },
+      { since },
+      { since, until, status: ['skipped', 'failure'] },
+      { until },
+      { action: ['update'], status: ['failure'] },
+      { errorCode: pick().failed.provisioningStatusInfo.errorInformation!.errorCode!, since },
+      { origin: 'real', since },
+    ];
+    for (const filter of filters) {
+      const expected = reference(filter);
+      const of = (status: string) => expected.filter((r) => r.provisioningStatusInfo.status === status).length;
+      expect(ctx.workspace.logReads.counts(filter)).toEqual({ total: expected.length, success: of('success'), failure: of('failure'), skipped: of('skipped'), warning: of('warning') });
+    }
+  });
+
+  it('lists the apps with their record counts, each named as on its newest record', () => {
+    const byApp = new Map<string, { count: number; newest: ProvisioningObjectSummary }>();
+    for (const r of records) {
+      const id = r.servicePrincipal?.id;
+      if (!id) continue;
+      const entry = byApp.get(id) ?? { count: 0, newest: r };
+      entry.count++;
+      if (ms(r) > ms(entry.newest)) entry.newest = r;
+      byApp.set(id, entry);
+    }
+    const expected = [...byApp].map(([id, { count, newest }]) => ({ id, name: newest.servicePrincipal?.displayName ?? null, count }));
+    expected.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'en'));
+    expect(ctx.workspace.logReads.apps()).toEqual(expected);
+  });
+
   it('finds records by full text over reasons, codes, identities and step descriptions', () => {
     const { failed, user } = pick();
     const code = failed.provisioningStatusInfo.errorInformation!.errorCode!;
