@@ -77,6 +77,8 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test('every app, every tab', async ({ workbench }) => {
+      // Five apps × every tab in one test: on a loaded 2-core machine this passes a minute.
+      test.setTimeout(240_000);
       await workbench.setTheme(theme);
       for (const appName of SAMPLE.appNames) await shootApp(workbench, theme, appName);
     });

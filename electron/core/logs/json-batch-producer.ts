@@ -1,9 +1,8 @@
 import { isMainThread } from 'node:worker_threads';
 import { isAzureMonitorRow, normalizeRecord } from '../../../shared/logs/normalize-record';
-import type { ProvisioningObjectSummary } from '../../../shared/graph/provisioning-log';
 import { readJsonRecords } from './json-log-reader';
-import { storedText } from './log-batch-writer';
-import { prepareBatch, type PreparedBatch } from './prepared-batch';
+import { storedJson } from './log-batch-writer';
+import { BatchBuilder, type PreparedBatch } from './prepared-batch';
 import { openTextSource } from './text-source';
 
 export interface ProducedRejection {
@@ -26,7 +25,7 @@ export async function* produceJsonBatches(file: string, batchSize: number): Asyn
   try {
     const reader = readJsonRecords(source);
     const name = file.split(/[\\/]/).pop() ?? file;
-    let items: Array<{ record: ProvisioningObjectSummary; text: string }> = [];
+    const builder = new BatchBuilder();
     let rejections: ProducedRejection[] = [];
     let position: string | null = null;
     let azure: boolean | undefined;
@@ -39,17 +38,17 @@ export async function* produceJsonBatches(file: string, batchSize: number): Asyn
         azure ??= typeof candidate.value === 'object' && candidate.value !== null && isAzureMonitorRow(candidate.value as Record<string, unknown>);
         const normalized = normalizeRecord(candidate.value);
         if (!normalized.ok) rejections.push({ position: candidate.position, reason: normalized.reason });
-        else items.push({ record: normalized.record, text: storedText(normalized.record, normalized.renamed, candidate.text) });
-        if (items.length >= batchSize) {
-          yield { type: 'batch', batch: prepareBatch(items), rejections, position, bytesRead: source.bytesRead() };
-          items = [];
+        else builder.add(normalized.record, storedJson(normalized.record, normalized.renamed, candidate.bytes ?? candidate.text));
+        if (builder.size >= batchSize) {
+          yield { type: 'batch', batch: builder.take(), rejections, position, bytesRead: source.bytesRead() };
           rejections = [];
         }
       }
       result = await reader.next();
     }
-    if (items.length > 0) yield { type: 'batch', batch: prepareBatch(items), rejections, position, bytesRead: source.bytesRead() };
-    yield { type: 'end', format: result.value + (azure ? ' (AADProvisioningLogs)' : ''), rejections: items.length > 0 ? [] : rejections, position, bytesRead: source.bytesRead(), worker: !isMainThread };
+    const last = builder.size > 0;
+    if (last) yield { type: 'batch', batch: builder.take(), rejections, position, bytesRead: source.bytesRead() };
+    yield { type: 'end', format: result.value + (azure ? ' (AADProvisioningLogs)' : ''), rejections: last ? [] : rejections, position, bytesRead: source.bytesRead(), worker: !isMainThread };
   } finally {
     source.close();
   }

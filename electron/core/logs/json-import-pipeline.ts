@@ -61,6 +61,9 @@ export async function* jsonBatches(file: string, batchSize: number): AsyncGenera
   }
 }
 
+/** A larger young generation: parsing allocates ~100 short-lived objects per record. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
+
 function startWorker(request: WorkerRequest): Worker | null {
   // From source (CLI, tests, browser-mode host) the worker is TypeScript loaded through tsx; in the
   // Electron bundle it is the json-import-worker.cjs built beside the main process bundle.
@@ -68,13 +71,13 @@ function startWorker(request: WorkerRequest): Worker | null {
   try {
     if (!fromSource) {
       const bundled = fileURLToPath(new URL('./json-import-worker.cjs', import.meta.url)).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-      return new Worker(bundled, { workerData: request });
+      return new Worker(bundled, { workerData: request, resourceLimits: WORKER_LIMITS });
     }
     // Node 20 applies `--import` hooks too late for a worker's own entry file, so a small script
     // registers tsx inside the worker first and then loads the TypeScript entry.
     const api = JSON.stringify(tsxEsmApi());
     const entry = JSON.stringify(new URL('./json-import-worker.ts', import.meta.url).href);
-    return new Worker(`import(${api}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true, workerData: request });
+    return new Worker(`import(${api}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true, workerData: request, resourceLimits: WORKER_LIMITS });
   } catch {
     return null;
   }

@@ -2,6 +2,8 @@ import { isAscii } from 'node:buffer';
 /** One record's text cut out of a JSON stream, with where it started. */
 export interface JsonElement {
   text: string;
+  /** The same record as the UTF-8 bytes read (a view into the chunk). */
+  bytes: Buffer;
   /** 1-based record number in the file. */
   index: number;
   /** 0-based byte offset of the record's first byte in the (decompressed) file. */
@@ -83,8 +85,9 @@ export class JsonRecordSplitter {
     while (endExclusive > start && WS(this.buf[endExclusive - 1]!)) endExclusive--;
     if (start === endExclusive) return;
     const text = decode(this.buf, start, endExclusive);
+    const bytes = this.buf.subarray(start, endExclusive);
     this.count += 1;
-    out.push({ text, index: this.count, offset: this.base + start });
+    out.push({ text, bytes, index: this.count, offset: this.base + start });
   }
 
   private scan(out: JsonElement[]): void {

@@ -2,7 +2,7 @@ import type { ProvisioningObjectSummary } from '../../../shared/graph/provisioni
 import type { LogOrigin } from '../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../shared/logs/normalize-record';
 import type { WorkspaceDb } from '../db/workspace-db';
-import { prepareBatch, type PreparedBatch } from './prepared-batch';
+import { BatchBuilder, type PreparedBatch } from './prepared-batch';
 
 export interface IngestCounts {
   added: number;
@@ -27,7 +27,7 @@ export const DEFAULT_BATCH_SIZE = 5000;
 export class LogBatchWriter {
   readonly counts: IngestCounts = { added: 0, duplicates: 0, rejected: 0 };
   readonly rejections: Rejection[] = [];
-  private batch: Array<{ record: ProvisioningObjectSummary; text: string }> = [];
+  private readonly builder = new BatchBuilder();
 
   constructor(
     private readonly workspace: WorkspaceDb,
@@ -42,8 +42,8 @@ export class LogBatchWriter {
       this.reject(file, position, normalized.reason);
       return false;
     }
-    this.batch.push({ record: normalized.record, text: storedText(normalized.record, normalized.renamed, text) });
-    if (this.batch.length < this.batchSize) return false;
+    this.builder.add(normalized.record, storedJson(normalized.record, normalized.renamed, text));
+    if (this.builder.size < this.batchSize) return false;
     this.flush();
     return true;
   }
@@ -54,10 +54,8 @@ export class LogBatchWriter {
   }
 
   flush(): void {
-    if (this.batch.length === 0) return;
-    const batch = this.batch;
-    this.batch = [];
-    this.write(prepareBatch(batch));
+    if (this.builder.size === 0) return;
+    this.write(this.builder.take());
   }
 
   /** Stores a batch prepared elsewhere (the JSON import's worker) in one transaction. */
@@ -68,7 +66,11 @@ export class LogBatchWriter {
   }
 }
 
-/** The JSON stored for a record: its own text when that is already v1.0 JSON on one line, else re-serialized. */
-export function storedText(record: ProvisioningObjectSummary, renamed: boolean, text: string | undefined): string {
-  return !renamed && text !== undefined && !text.includes('\n') ? text : JSON.stringify(record);
+/**
+ * The JSON stored for a record: its own text (or the bytes it was read as) when that is already
+ * v1.0 JSON on one line, else the record serialized again.
+ */
+export function storedJson(record: ProvisioningObjectSummary, renamed: boolean, original: string | Buffer | undefined): string | Buffer {
+  if (renamed || original === undefined) return JSON.stringify(record);
+  return (typeof original === 'string' ? original.includes('\n') : original.includes(0x0a)) ? JSON.stringify(record) : original;
 }

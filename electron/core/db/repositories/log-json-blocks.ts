@@ -13,15 +13,21 @@ export const BLOCK_CODEC = 'br-lines';
  */
 export function packBlocks(texts: readonly string[]): Uint8Array[] {
   const blocks: Uint8Array[] = [];
-  for (let start = 0; start < texts.length; start += RECORDS_PER_BLOCK) {
-    const joined = texts.slice(start, start + RECORDS_PER_BLOCK).join('\n');
-    blocks.push(
-      zlib.brotliCompressSync(joined, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 0, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(joined) },
-      }),
-    );
-  }
+  for (let start = 0; start < texts.length; start += RECORDS_PER_BLOCK) blocks.push(packBlock(texts.slice(start, start + RECORDS_PER_BLOCK)));
   return blocks;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** One block: up to RECORDS_PER_BLOCK texts, each a string or its UTF-8 bytes. */
+export function packBlock(texts: ReadonlyArray<string | Buffer>): Uint8Array {
+  const parts: Buffer[] = [];
+  texts.forEach((text, i) => {
+    if (i > 0) parts.push(NEWLINE);
+    parts.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+  });
+  const joined = Buffer.concat(parts);
+  return zlib.brotliCompressSync(joined, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 0, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: joined.length } });
 }
 
 /** The record texts of one stored block, in order. */
