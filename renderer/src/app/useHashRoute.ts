@@ -35,7 +35,8 @@ export function parseHash(hash: string): Route {
 }
 
 export function formatHash(route: Route): string {
-  if (!route.tenantId) return '#/';
+  // A section chosen before the tenant list has loaded is kept until the first tenant is landed on.
+  if (!route.tenantId) return route.section ? `#//~${encodeURIComponent(route.section)}` : '#/';
   const parts = [route.tenantId];
   if (route.section) parts.push(`~${route.section}`, ...route.path);
   else if (route.appId) parts.push(route.appId, route.tab);

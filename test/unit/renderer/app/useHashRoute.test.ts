@@ -17,6 +17,12 @@ describe('hash routes', () => {
     expect(formatHash(appsRoute('t1', null, 'assignments'))).toBe('#/t1');
   });
 
+  it('keeps a section chosen before any tenant is known', () => {
+    const route = { tenantId: null, appId: null, tab: 'overview' as const, section: 'logs', path: [] };
+    expect(parseHash(formatHash(route))).toEqual(route);
+    expect(formatHash({ ...route, section: null })).toBe('#/');
+  });
+
   it('round-trips a section with its own path, keeping the tenant', () => {
     const route = { tenantId: 't1', appId: null, tab: 'overview' as const, section: 'logs', path: ['record', 'a/b'] };
     expect(formatHash(route)).toBe('#/t1/~logs/record/a%2Fb');
