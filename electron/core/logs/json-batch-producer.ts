@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { isAzureMonitorRow, normalizeRecord } from '../../../shared/logs/normalize-record';
 import { readJsonRecords } from './json-log-reader';
-import { storedJson } from './log-batch-writer';
+import { storedJson } from '../db/repositories/log-json-blocks';
 import { BatchBuilder, type PreparedBatch } from './prepared-batch';
 import { openTextSource } from './text-source';
 
@@ -24,7 +25,7 @@ export async function* produceJsonBatches(file: string, batchSize: number): Asyn
   const source = await openTextSource(file);
   try {
     const reader = readJsonRecords(source);
-    const name = file.split(/[\\/]/).pop() ?? file;
+    const name = path.basename(file);
     const builder = new BatchBuilder();
     let rejections: ProducedRejection[] = [];
     let position: string | null = null;
@@ -38,7 +39,7 @@ export async function* produceJsonBatches(file: string, batchSize: number): Asyn
         azure ??= typeof candidate.value === 'object' && candidate.value !== null && isAzureMonitorRow(candidate.value as Record<string, unknown>);
         const normalized = normalizeRecord(candidate.value);
         if (!normalized.ok) rejections.push({ position: candidate.position, reason: normalized.reason });
-        else builder.add(normalized.record, storedJson(normalized.record, normalized.renamed, candidate.bytes ?? candidate.text));
+        else builder.add(normalized.record, storedJson(normalized.record, normalized.renamed, candidate.bytes));
         if (builder.size >= batchSize) {
           yield { type: 'batch', batch: builder.take(), rejections, position, bytesRead: source.bytesRead() };
           rejections = [];

@@ -24,7 +24,7 @@ export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCa
         checked = true;
         if (!looksLikeLogRecord(value)) throw notALogFile(source.file, describeJson(value, splitter.layout ?? 'json'));
       }
-      yield { value, text: element.text, bytes: element.bytes, position };
+      yield { value, bytes: element.bytes, position };
     }
   };
   try {

@@ -1,4 +1,3 @@
-import type { ProvisioningObjectSummary } from '../../../shared/graph/provisioning-log';
 import type { LogOrigin } from '../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../shared/logs/normalize-record';
 import type { WorkspaceDb } from '../db/workspace-db';
@@ -35,14 +34,14 @@ export class LogBatchWriter {
     private readonly batchSize = DEFAULT_BATCH_SIZE,
   ) {}
 
-  /** Queues one raw record; returns true when the batch is full and was written. */
-  add(raw: unknown, text: string | undefined, file: string, position: string): boolean {
+  /** Queues one raw record (stored as v1.0 JSON); returns true when the batch is full and was written. */
+  add(raw: unknown, file: string, position: string): boolean {
     const normalized = normalizeRecord(raw);
     if (!normalized.ok) {
       this.reject(file, position, normalized.reason);
       return false;
     }
-    this.builder.add(normalized.record, storedJson(normalized.record, normalized.renamed, text));
+    this.builder.add(normalized.record, JSON.stringify(normalized.record));
     if (this.builder.size < this.batchSize) return false;
     this.flush();
     return true;
@@ -64,13 +63,4 @@ export class LogBatchWriter {
     this.counts.added += added;
     this.counts.duplicates += batch.logs.length - added;
   }
-}
-
-/**
- * The JSON stored for a record: its own text (or the bytes it was read as) when that is already
- * v1.0 JSON on one line, else the record serialized again.
- */
-export function storedJson(record: ProvisioningObjectSummary, renamed: boolean, original: string | Buffer | undefined): string | Buffer {
-  if (renamed || original === undefined) return JSON.stringify(record);
-  return (typeof original === 'string' ? original.includes('\n') : original.includes(0x0a)) ? JSON.stringify(record) : original;
 }

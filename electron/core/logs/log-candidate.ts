@@ -1,5 +1,5 @@
 /** A record read from a file before validation, or a piece of the file that could not be read as one. */
-export type LogCandidate = { value: unknown; text?: string; /** The record's UTF-8 bytes as read, when known. */ bytes?: Buffer; position: string } | { error: string; position: string };
+export type LogCandidate = { value: unknown; /** The record's UTF-8 bytes as read. */ bytes: Buffer; position: string } | { error: string; position: string };
 
 /** Keys that mark an object as a provisioning-log record in any accepted naming. */
 const LOG_KEYS = ['activityDateTime', 'provisioningAction', 'provisioningStatusInfo', 'statusInfo', 'provisioningSteps', 'ProvisioningAction', 'TimeGenerated', 'ResultSignature'];

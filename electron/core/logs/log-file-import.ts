@@ -116,7 +116,7 @@ export async function importLogFiles(workspace: WorkspaceDb, files: readonly str
             const key = row[csv.columns.fields.changeId ?? ''] || row[csv.columns.fields.id ?? ''] || '';
             value = csvRecord(row, csv.columns, stepsByKey.get(key) ?? [], propertiesByKey.get(key) ?? []);
           }
-          if (writer.add(value, undefined, source.file, `line ${line}`) && flushed()) {
+          if (writer.add(value, source.file, `line ${line}`) && flushed()) {
             cancelled = true;
             break;
           }

@@ -55,7 +55,7 @@ export async function pullLogs(workspace: WorkspaceDb, client: GraphClient, opti
   try {
     for await (const page of client.pages<unknown>(path, options.signal ? { signal: options.signal } : {})) {
       pages += 1;
-      page.forEach((record, i) => writer.add(record, undefined, 'Microsoft Graph', `page ${pages} record ${i + 1}`));
+      page.forEach((record, i) => writer.add(record, 'Microsoft Graph', `page ${pages} record ${i + 1}`));
       writer.flush();
       workspace.logImports.progress(run, { ...writer.counts, position: since });
       options.onProgress?.({ pages, ...writer.counts });

@@ -88,7 +88,7 @@ export class LogsService {
   addRecords(records: Iterable<unknown>, origin: LogOrigin, source: string = origin): IngestCounts & { rejections: LogBatchWriter['rejections'] } {
     const writer = new LogBatchWriter(this.workspace, origin);
     let index = 0;
-    for (const record of records) writer.add(record, undefined, source, `record ${++index}`);
+    for (const record of records) writer.add(record, source, `record ${++index}`);
     writer.flush();
     return { ...writer.counts, rejections: writer.rejections };
   }

@@ -94,11 +94,7 @@ export function importProvisioningLogs(workspace: WorkspaceDb, tenantId: string,
 }
 
 function insertLogs(workspace: WorkspaceDb, tenantId: string, records: readonly ProvisioningObjectSummary[]): number {
-  let added = 0;
-  for (const record of records) {
-    if (workspace.logs.insert(tenantId, toLogRow(record))) added += 1;
-  }
-  return added;
+  return workspace.logs.insertAll(tenantId, records.map(toLogRow));
 }
 
 function toLogRow(record: ProvisioningObjectSummary) {

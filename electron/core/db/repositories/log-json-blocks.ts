@@ -11,7 +11,7 @@ export const BLOCK_CODEC = 'br-lines';
  * on provisioning logs, whose records repeat the same keys and step texts). A record's text never
  * holds a raw line break, so a block is its records joined by "\n".
  */
-export function packBlocks(texts: readonly string[]): Uint8Array[] {
+export function packBlocks(texts: ReadonlyArray<string | Buffer>): Uint8Array[] {
   const blocks: Uint8Array[] = [];
   for (let start = 0; start < texts.length; start += RECORDS_PER_BLOCK) blocks.push(packBlock(texts.slice(start, start + RECORDS_PER_BLOCK)));
   return blocks;
@@ -34,6 +34,15 @@ export function packBlock(texts: ReadonlyArray<string | Buffer>): Uint8Array {
 export function unpackBlock(codec: string, data: Uint8Array): string[] {
   if (codec !== BLOCK_CODEC) throw new Error(`unknown provisioning-log block codec "${codec}"`);
   return zlib.brotliDecompressSync(data).toString('utf8').split('\n');
+}
+
+/**
+ * The JSON stored for a record: its own text (or the bytes it was read as) when that is already
+ * v1.0 JSON on one line, else the record serialized again.
+ */
+export function storedJson(record: unknown, renamed: boolean, original: string | Buffer | undefined): string | Buffer {
+  if (renamed || original === undefined) return JSON.stringify(record);
+  return (typeof original === 'string' ? original.includes('\n') : original.includes(0x0a)) ? JSON.stringify(record) : original;
 }
 
 /** Which block of a batch (0-based) and which line of it hold the record at `position` of the batch. */

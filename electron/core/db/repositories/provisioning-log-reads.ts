@@ -129,13 +129,17 @@ export class ProvisioningLogReads {
     return counts;
   }
 
-  /** The distinct statuses stored, read by hopping along the status index (a few seeks, not a scan). */
   private statuses(): string[] {
-    const rows = this.stmt(`WITH RECURSIVE s(status) AS (
-        SELECT (SELECT MIN(status) FROM provisioning_logs)
-        UNION ALL SELECT (SELECT MIN(status) FROM provisioning_logs WHERE status > s.status) FROM s WHERE s.status IS NOT NULL)
-      SELECT status FROM s WHERE status IS NOT NULL`).all({}) as Array<{ status: string }>;
-    return rows.map((row) => row.status);
+    return this.distinct('status');
+  }
+
+  /** A column's distinct values, read by hopping along the index it leads (a few seeks, not a scan). */
+  private distinct(column: 'status' | 'service_principal_id'): string[] {
+    const rows = this.stmt(`WITH RECURSIVE d(value) AS (
+        SELECT (SELECT MIN(${column}) FROM provisioning_logs)
+        UNION ALL SELECT (SELECT MIN(${column}) FROM provisioning_logs WHERE ${column} > d.value) FROM d WHERE d.value IS NOT NULL)
+      SELECT value FROM d WHERE value IS NOT NULL`).all({}) as Array<{ value: string }>;
+    return rows.map((row) => row.value);
   }
 
   stats(filter: LogFilter, by: LogStatsDimension, limit = 50): LogStatsRow[] {
@@ -193,12 +197,8 @@ export class ProvisioningLogReads {
    * next, counts as index range counts, the newest name from the last entry of each app and status.
    */
   apps(): Array<{ id: string; name: string | null; count: number }> {
-    const ids = this.stmt(`WITH RECURSIVE a(id) AS (
-        SELECT (SELECT MIN(service_principal_id) FROM provisioning_logs)
-        UNION ALL SELECT (SELECT MIN(service_principal_id) FROM provisioning_logs WHERE service_principal_id > a.id) FROM a WHERE a.id IS NOT NULL)
-      SELECT id FROM a WHERE id IS NOT NULL`).all({}) as Array<{ id: string }>;
     const statuses = this.statuses();
-    const apps = ids.map(({ id }) => {
+    const apps = this.distinct('service_principal_id').map((id) => {
       const count = (this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs WHERE service_principal_id = ?`).get(id) as { n: number }).n;
       let newest: { ms: number; name: string } | undefined;
       for (const status of statuses) {

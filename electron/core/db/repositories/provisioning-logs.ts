@@ -3,7 +3,7 @@ import type { LogOrigin, StoredLog } from '../../../../shared/logs/log-row';
 import { toStoredLog } from '../../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import type { Db } from '../connection';
-import { BLOCK_CODEC, blockOf, packBlocks, unpackBlock } from './log-json-blocks';
+import { BLOCK_CODEC, blockOf, packBlocks, storedJson, unpackBlock } from './log-json-blocks';
 
 /** What the snapshot import hands over: a record's id and JSON (the other fields are derived again here). */
 export interface ProvisioningLogInput {
@@ -34,7 +34,6 @@ export class ProvisioningLogsRepository {
   private readonly jsonStmt;
   private readonly jsonByAppStmt;
   private readonly tenantSourceStmt;
-  /** A tenant's source never changes within one import; asked once per tenant. */
   private readonly originByTenant = new Map<string, LogOrigin>();
 
   constructor(private readonly db: Db) {
@@ -110,21 +109,32 @@ export class ProvisioningLogsRepository {
   }
 
   /**
-   * The snapshot import's entry point: derives every column from the record's JSON. A record the
-   * log store cannot read throws, so the surrounding transaction (the whole snapshot) rolls back.
+   * The snapshot import's entry point (call inside a transaction): derives every column from each
+   * record's JSON and stores them as one batch. A record the log store cannot read throws before
+   * anything is written, so the surrounding transaction (the whole snapshot) rolls back.
+   * Returns how many records were new.
    */
-  insert(tenantId: string, record: ProvisioningLogInput): boolean {
-    const normalized = normalizeRecord(JSON.parse(record.json));
-    if (!normalized.ok) throw new AppError('INVALID_SNAPSHOT', `A provisioning-log record cannot be stored: ${normalized.reason}.`);
+  insertAll(tenantId: string, records: readonly ProvisioningLogInput[]): number {
+    const logs: StoredLog[] = [];
+    const texts: Array<string | Buffer> = [];
+    for (const record of records) {
+      const normalized = normalizeRecord(JSON.parse(record.json));
+      if (!normalized.ok) throw new AppError('INVALID_SNAPSHOT', `A provisioning-log record cannot be stored: ${normalized.reason}.`);
+      logs.push(toStoredLog(normalized.record, tenantId));
+      texts.push(storedJson(normalized.record, normalized.renamed, record.json));
+    }
+    return this.addBatch({ logs, blocks: packBlocks(texts) }, this.originOf(tenantId));
+  }
+
+  /** A tenant's source never changes within one import; asked once per tenant. */
+  private originOf(tenantId: string): LogOrigin {
     let origin = this.originByTenant.get(tenantId);
     if (!origin) {
       const source = (this.tenantSourceStmt.get(tenantId) as { source: string } | undefined)?.source ?? 'file';
       origin = ORIGIN_OF_TENANT_SOURCE[source] ?? 'file';
       this.originByTenant.set(tenantId, origin);
     }
-    const log = toStoredLog(normalized.record, tenantId);
-    const json = normalized.renamed ? JSON.stringify(normalized.record) : record.json.includes('\n') ? JSON.stringify(JSON.parse(record.json)) : record.json;
-    return this.addBatch({ logs: [log], blocks: packBlocks([json]) }, origin) === 1;
+    return origin;
   }
 
   count(tenantId: string, servicePrincipalId?: string): number {
