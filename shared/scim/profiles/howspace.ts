@@ -1,5 +1,5 @@
-import { GROUP_SCHEMA, USER_SCHEMA } from '../schemas';
-import { commonAttributes, CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, pick, withFilterable } from './attributes';
+import { CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, pick, withFilterable } from './attributes';
+import { groupResource, userResource } from './resources';
 import type { VendorProfile } from './types';
 
 /**
@@ -12,27 +12,11 @@ export const howspaceProfile: VendorProfile = {
   displayName: 'Howspace',
   description: 'Howspace gallery app, from the Howspace provisioning tutorial: only userName is filterable on users.',
   resources: {
-    User: {
-      name: 'User',
-      endpoint: '/Users',
-      description: 'User Account',
-      common: commonAttributes({ externalIdFilterable: false, metaFilterable: false }),
-      schema: {
-        id: USER_SCHEMA,
-        name: 'User',
-        description: 'User Account',
-        attributes: withFilterable(pick(CORE_USER_ATTRIBUTES, ['userName', 'name', 'active', 'phoneNumbers', 'groups']), new Set(['userName'])),
-      },
-      extensions: [],
-    },
-    Group: {
-      name: 'Group',
-      endpoint: '/Groups',
-      description: 'Group',
-      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
-      schema: { id: GROUP_SCHEMA, name: 'Group', description: 'Group', attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName'])) },
-      extensions: [],
-    },
+    User: userResource({
+      filterable: { externalId: false, meta: false },
+      attributes: withFilterable(pick(CORE_USER_ATTRIBUTES, ['userName', 'name', 'active', 'phoneNumbers', 'groups']), new Set(['userName'])),
+    }),
+    Group: groupResource({ filterable: { externalId: true, meta: false }, attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName'])) }),
   },
   behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false },
 };

@@ -1,5 +1,5 @@
-import { GROUP_SCHEMA, USER_SCHEMA } from '../schemas';
-import { attr, commonAttributes, CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, pick, str, withFilterable } from './attributes';
+import { attr, CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, pick, str, withFilterable } from './attributes';
+import { groupResource, userResource } from './resources';
 import type { AttributeDefinition, VendorProfile } from './types';
 
 /** Where the endpoint exposes OfficeRnD's person state (Former) and teams derived from group order. */
@@ -23,17 +23,9 @@ export const officerndProfile: VendorProfile = {
   displayName: 'OfficeRnD Workplace',
   description: 'OfficeRnD Workplace (non-gallery app), from its Entra SCIM guide: delete marks Former, groups become teams.',
   resources: {
-    User: {
-      name: 'User',
-      endpoint: '/Users',
-      description: 'User Account',
-      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
-      schema: {
-        id: USER_SCHEMA,
-        name: 'User',
-        description: 'User Account',
-        attributes: withFilterable(pick(CORE_USER_ATTRIBUTES, ['userName', 'displayName', 'active', 'groups']), new Set(['userName', 'displayName', 'active'])),
-      },
+    User: userResource({
+      filterable: { externalId: true, meta: false },
+      attributes: withFilterable(pick(CORE_USER_ATTRIBUTES, ['userName', 'displayName', 'active', 'groups']), new Set(['userName', 'displayName', 'active'])),
       extensions: [
         {
           required: false,
@@ -49,16 +41,10 @@ export const officerndProfile: VendorProfile = {
           },
         },
       ],
-    },
-    Group: {
-      name: 'Group',
-      endpoint: '/Groups',
-      description: 'Team',
-      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
-      schema: {
-        id: GROUP_SCHEMA,
-        name: 'Group',
-        description: 'Team',
+    }),
+    Group: groupResource(
+      {
+        filterable: { externalId: true, meta: false },
         attributes: [
           ...withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName', 'members'])).map((a) =>
             a.name === 'members' ? { ...a, subAttributes: a.subAttributes?.map((s) => (s.name === '$ref' ? { ...s, referenceTypes: ['User'] } : s)) ?? [] } : a,
@@ -66,8 +52,8 @@ export const officerndProfile: VendorProfile = {
           str('description', { filterable: false }),
         ],
       },
-      extensions: [],
-    },
+      'Team',
+    ),
   },
   behaviours: { deleteMarksFormer: true, primaryTeamFromFirstGroup: true, userNameMustBeEmail: true, groupMembersUsersOnly: true },
 };

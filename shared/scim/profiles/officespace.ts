@@ -1,5 +1,6 @@
-import { ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, USER_SCHEMA } from '../schemas';
-import { commonAttributes, CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, ENTERPRISE_USER_ATTRIBUTES, pick, withFilterable } from './attributes';
+import { ENTERPRISE_USER_SCHEMA } from '../schemas';
+import { CORE_GROUP_ATTRIBUTES, CORE_USER_ATTRIBUTES, ENTERPRISE_USER_ATTRIBUTES, pick, withFilterable } from './attributes';
+import { groupResource, userResource } from './resources';
 import type { VendorProfile } from './types';
 
 /**
@@ -11,20 +12,12 @@ export const officespaceProfile: VendorProfile = {
   displayName: 'OfficeSpace Software',
   description: 'OfficeSpace Software gallery app, from its provisioning tutorial: users matched on userName or externalId.',
   resources: {
-    User: {
-      name: 'User',
-      endpoint: '/Users',
-      description: 'User Account',
-      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
-      schema: {
-        id: USER_SCHEMA,
-        name: 'User',
-        description: 'User Account',
-        attributes: withFilterable(
-          pick(CORE_USER_ATTRIBUTES, ['userName', 'name', 'displayName', 'title', 'preferredLanguage', 'active', 'emails', 'phoneNumbers', 'addresses', 'groups']),
-          new Set(['userName', 'emails']),
-        ),
-      },
+    User: userResource({
+      filterable: { externalId: true, meta: false },
+      attributes: withFilterable(
+        pick(CORE_USER_ATTRIBUTES, ['userName', 'name', 'displayName', 'title', 'preferredLanguage', 'active', 'emails', 'phoneNumbers', 'addresses', 'groups']),
+        new Set(['userName', 'emails']),
+      ),
       extensions: [
         {
           required: false,
@@ -36,15 +29,8 @@ export const officespaceProfile: VendorProfile = {
           },
         },
       ],
-    },
-    Group: {
-      name: 'Group',
-      endpoint: '/Groups',
-      description: 'Group',
-      common: commonAttributes({ externalIdFilterable: true, metaFilterable: false }),
-      schema: { id: GROUP_SCHEMA, name: 'Group', description: 'Group', attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName', 'members'])) },
-      extensions: [],
-    },
+    }),
+    Group: groupResource({ filterable: { externalId: true, meta: false }, attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName', 'members'])) }),
   },
   behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false },
 };
