@@ -1,6 +1,12 @@
 import { parseToMappingSource } from '../../expressions';
 import type { AttributeMapping, ObjectMapping } from '../../graph/synchronization';
 
+/** Entra's default `active` mapping: the user is active unless soft-deleted. */
+export const ACTIVE_SWITCH = 'Switch([IsSoftDeleted], , "False", "True", "True", "False")';
+
+/** The enterprise User extension's attribute prefix. */
+export const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:';
+
 export interface RecommendedMappingSpec {
   target: string;
   /** Expression text (`[attr]`, `"constant"`, or a function), or null for a default-only mapping. */

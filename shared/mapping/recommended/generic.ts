@@ -1,6 +1,4 @@
-import { objectMapping, type RecommendedMapping } from './build';
-
-const E = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:';
+import { ACTIVE_SWITCH, ENTERPRISE as E, objectMapping, type RecommendedMapping } from './build';
 
 /** Entra's out-of-the-box non-gallery (customappsso) mapping, spec §8.4 ("observed default"). */
 export const GENERIC_RECOMMENDED: RecommendedMapping = {
@@ -9,7 +7,7 @@ export const GENERIC_RECOMMENDED: RecommendedMapping = {
   objectMappings: [
     objectMapping('Provision Microsoft Entra ID Users', 'User', [
       { target: 'userName', source: '[userPrincipalName]', matchingPriority: 1 },
-      { target: 'active', source: 'Switch([IsSoftDeleted], , "False", "True", "True", "False")' },
+      { target: 'active', source: ACTIVE_SWITCH },
       { target: 'displayName', source: '[displayName]' },
       { target: 'title', source: '[jobTitle]' },
       { target: 'emails[type eq "work"].value', source: '[mail]' },

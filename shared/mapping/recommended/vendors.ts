@@ -1,6 +1,4 @@
-import { objectMapping, type RecommendedMapping } from './build';
-
-const ACTIVE_SWITCH = 'Switch([IsSoftDeleted], , "False", "True", "True", "False")';
+import { ACTIVE_SWITCH, ENTERPRISE, objectMapping, type RecommendedMapping } from './build';
 
 /** Howspace tutorial: six user attributes, userName is the (filterable) matching attribute. */
 export const HOWSPACE_RECOMMENDED: RecommendedMapping = {
@@ -56,7 +54,7 @@ export const OFFICESPACE_RECOMMENDED: RecommendedMapping = {
       { target: 'name.givenName', source: '[givenName]' },
       { target: 'name.familyName', source: '[surname]' },
       { target: 'externalId', source: '[mailNickname]' },
-      { target: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department', source: '[department]' },
+      { target: `${ENTERPRISE}department`, source: '[department]' },
     ]),
     objectMapping('Provision Microsoft Entra ID Groups', 'Group', [
       { target: 'displayName', source: '[displayName]', matchingPriority: 1 },
