@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useExpressionTokenStyles } from '../mappings/useExpressionTokenStyles';
 import { highlightSegments } from './highlightSegments';
 import { formatValue } from './formatValue';
 import { useLiveEvaluation } from './useLiveEvaluation';
@@ -36,12 +37,6 @@ const useStyles = makeStyles({
     outline: 'none',
     '::selection': { backgroundColor: tokens.colorBrandBackground2, color: 'transparent' },
   },
-  attribute: { color: tokens.colorPaletteBlueForeground2 },
-  string: { color: tokens.colorPaletteDarkOrangeForeground2 },
-  function: { color: tokens.colorPalettePurpleForeground2, fontWeight: tokens.fontWeightSemibold },
-  number: { color: tokens.colorPaletteGreenForeground2 },
-  punctuation: { color: tokens.colorNeutralForeground3 },
-  text: {},
   errorMark: { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground1 },
   result: {
     display: 'flex',
@@ -71,6 +66,7 @@ interface Props {
 /** Expression editor: syntax highlighting, live errors at their position, live result for the chosen object. */
 export function ExpressionEditor({ label, initial, source, sourceName, now, sourceAttributes }: Props) {
   const styles = useStyles();
+  const tokenStyles = useExpressionTokenStyles();
   const [text, setText] = useState(initial);
   const [baseline, setBaseline] = useState(initial);
   if (baseline !== initial) {
@@ -104,7 +100,7 @@ export function ExpressionEditor({ label, initial, source, sourceName, now, sour
         <div className={styles.frame}>
           <pre ref={overlayRef} className={mergeClasses(styles.layer, styles.overlay)} aria-hidden="true" data-testid="editor-highlight">
             {parts.map((part, i) => (
-              <span key={i} className={mergeClasses(styles[part.kind as keyof typeof styles], part.error && styles.errorMark)} data-error={part.error || undefined}>
+              <span key={i} className={mergeClasses(tokenStyles[part.kind], part.error && styles.errorMark)} data-error={part.error || undefined}>
                 {part.text}
               </span>
             ))}

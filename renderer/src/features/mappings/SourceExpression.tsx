@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { AttributeMappingView } from '../../../../shared/ipc/dto/apps';
 import { highlightExpression, type ExpressionTokenKind } from './highlightExpression';
+import { useExpressionTokenStyles } from './useExpressionTokenStyles';
 
 const useStyles = makeStyles({
   code: {
@@ -10,32 +11,27 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-wrap',
   },
-  attribute: { color: tokens.colorPaletteBlueForeground2 },
-  string: { color: tokens.colorPaletteDarkOrangeForeground2 },
-  function: { color: tokens.colorPalettePurpleForeground2, fontWeight: tokens.fontWeightSemibold },
-  number: { color: tokens.colorPaletteGreenForeground2 },
-  punctuation: { color: tokens.colorNeutralForeground3 },
-  text: {},
   none: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 
 /** What a Direct/Constant/Expression mapping reads, in monospace with its parts colored by kind. */
 export function SourceExpression({ mapping }: { mapping: AttributeMappingView }) {
   const styles = useStyles();
+  const tokenStyles = useExpressionTokenStyles();
   const expression = mapping.sourceExpression;
   if (mapping.sourceType === 'None' || expression === null) {
     return <span className={styles.none}>None (target left unchanged)</span>;
   }
   if (mapping.sourceType === 'Constant') {
-    return <code className={mergeClasses(styles.code, styles.string)}>{quoteConstant(expression)}</code>;
+    return <code className={mergeClasses(styles.code, tokenStyles.string)}>{quoteConstant(expression)}</code>;
   }
   if (mapping.sourceType === 'Attribute') {
-    return <code className={mergeClasses(styles.code, styles.attribute)}>{expression}</code>;
+    return <code className={mergeClasses(styles.code, tokenStyles.attribute)}>{expression}</code>;
   }
   return (
     <code className={styles.code}>
       {highlightExpression(expression).map((token, index) => (
-        <span key={index} className={styles[token.kind satisfies ExpressionTokenKind]}>
+        <span key={index} className={tokenStyles[token.kind satisfies ExpressionTokenKind]}>
           {token.text}
         </span>
       ))}
