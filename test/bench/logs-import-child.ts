@@ -5,7 +5,7 @@ import { importLogFiles } from '../../electron/core/logs/log-file-import';
 const [file, db] = process.argv.slice(2);
 const workspace = WorkspaceDb.open(db!);
 const started = performance.now();
-const summary = await importLogFiles(workspace, [file!], { batchSize: 5000 });
+const summary = await importLogFiles(workspace, [file!]);
 const ms = performance.now() - started;
 workspace.db.pragma('wal_checkpoint(TRUNCATE)');
 workspace.close();

@@ -16,8 +16,10 @@ if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
 }
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Local SCIM endpoint (100k users, 10 connections)', scimBench], ['Expressions: parse and evaluate', expressionsBench], ['Provisioning logs (1,000,000 records)', logsBench]];
+// `npm run bench -- logs scim` runs the suites whose names contain any of the words given.
+const only = process.argv.slice(2).map((word) => word.toLowerCase());
 let over = 0;
-for (const [name, bench] of suites) {
+for (const [name, bench] of suites.filter(([name]) => only.length === 0 || only.some((word) => name.toLowerCase().includes(word)))) {
   console.log(`\n${name}`);
   for (const figure of await bench()) {
     console.log('  ' + formatFigure(figure));

@@ -61,6 +61,6 @@ export class LogBatchWriter {
   write(batch: PreparedBatch): void {
     const added = this.workspace.transaction(() => this.workspace.logs.addBatch(batch, this.origin));
     this.counts.added += added;
-    this.counts.duplicates += batch.logs.length - added;
+    this.counts.duplicates += batch.logs.count - added;
   }
 }

@@ -5,7 +5,7 @@ import type { LogOrigin } from '../../../shared/logs/log-row';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { csvHeaders, readCsvRows } from './csv-rows';
 import { jsonBatches } from './json-import-pipeline';
-import { DEFAULT_BATCH_SIZE, LogBatchWriter } from './log-batch-writer';
+import { LogBatchWriter } from './log-batch-writer';
 import { classifyCsv, type CsvKind } from './portal-csv-columns';
 import { csvProperty, csvRecord, csvStep, type CsvStep } from './portal-csv-record';
 import { notALogFile, openTextSource, type TextSource } from './text-source';
@@ -29,6 +29,13 @@ export interface ImportOptions {
   now?: () => Date;
 }
 
+/**
+ * Records per transaction for files. Each commit flushes the full-text index and writes every
+ * index page the batch dirtied: a million-record import took 75 s at 5,000 records and 62–64 s at
+ * 20,000. It still reports progress, and can be cancelled, about once a second.
+ */
+export const FILE_BATCH_SIZE = 20_000;
+
 type Planned = { source: TextSource; kind: 'json' } | { source: TextSource; kind: 'csv'; csv: CsvKind; headers: string[] };
 
 /**
@@ -38,7 +45,7 @@ type Planned = { source: TextSource; kind: 'json' } | { source: TextSource; kind
  */
 export async function importLogFiles(workspace: WorkspaceDb, files: readonly string[], options: ImportOptions = {}): Promise<LogImportSummary & { cancelled: boolean }> {
   const now = options.now ?? (() => new Date());
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? FILE_BATCH_SIZE;
   const writer = new LogBatchWriter(workspace, options.origin ?? 'file', batchSize);
   const planned: Planned[] = [];
   try {

@@ -1,30 +1,31 @@
 import type { ProvisioningObjectSummary } from '../../../shared/graph/provisioning-log';
-import { toStoredLog, type StoredLog } from '../../../shared/logs/log-row';
+import { toStoredLog } from '../../../shared/logs/log-row';
+import { LogPacker, type PackedLogs } from '../../../shared/logs/packed-logs';
 import { RECORDS_PER_BLOCK, packBlock } from '../db/repositories/log-json-blocks';
 
-/** Records ready for the store: their rows and full-text entries, and their JSON packed in blocks. */
+/** Records ready for the store: their rows and full-text entries, packed, and their JSON in compressed blocks. */
 export interface PreparedBatch {
-  logs: StoredLog[];
+  logs: PackedLogs;
   blocks: Uint8Array[];
 }
 
 /**
- * Collects records into a batch as they are read: each record is flattened at once and its JSON
- * compressed as soon as a block is full, so parsed records and their texts die young instead of
- * living (and being garbage-collected as old objects) until the whole batch is written.
+ * Collects records into a batch as they are read: each record is flattened and packed at once and
+ * its JSON compressed as soon as a block is full, so parsed records and their texts die young
+ * instead of living (and being garbage-collected as old objects) until the whole batch is written.
  */
 export class BatchBuilder {
-  private logs: StoredLog[] = [];
+  private readonly packer = new LogPacker();
   private blocks: Uint8Array[] = [];
   private texts: Array<string | Buffer> = [];
 
   get size(): number {
-    return this.logs.length;
+    return this.packer.size;
   }
 
   /** `text` is the record's JSON as stored (see storedJson), as text or UTF-8 bytes. */
   add(record: ProvisioningObjectSummary, text: string | Buffer): void {
-    this.logs.push(toStoredLog(record));
+    this.packer.add(toStoredLog(record));
     this.texts.push(text);
     if (this.texts.length === RECORDS_PER_BLOCK) this.seal();
   }
@@ -32,8 +33,7 @@ export class BatchBuilder {
   /** The batch so far; the builder starts a new one. */
   take(): PreparedBatch {
     this.seal();
-    const batch = { logs: this.logs, blocks: this.blocks };
-    this.logs = [];
+    const batch = { logs: this.packer.take(), blocks: this.blocks };
     this.blocks = [];
     return batch;
   }

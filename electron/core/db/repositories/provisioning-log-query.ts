@@ -14,14 +14,30 @@ const escapeLike = (value: string): string => '%' + value.replace(/[\\%_]/g, (c)
  * term, so operators and punctuation typed by the admin can never break or widen the query.
  */
 export function ftsQuery(text: string): string | null {
+  const terms = ftsTerms(text);
+  return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** The FTS5 terms of free text (see ftsQuery); a record matches when it matches every one. */
+export function ftsTerms(text: string): string[] {
   const terms: string[] = [];
   const pattern = /"([^"]*)"|(\S+)/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const term = (match[1] ?? match[2] ?? '').replace(/"/g, ' ').trim();
     if (term) terms.push(`"${term.replace(/"/g, '""')}"` + (match[1] === undefined ? '*' : ''));
   }
-  return terms.length > 0 ? terms.join(' ') : null;
+  return terms;
 }
+
+/**
+ * The records an FTS5 query matches: in a record's own full-text entry, or in the text set it points
+ * at (its identities and step descriptions, see migration 5). Free text is matched term by term,
+ * since one record's words sit in two indexes.
+ */
+const textMatches = (param: string) =>
+  `SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @${param}
+   UNION ALL SELECT seq FROM provisioning_logs WHERE text_set_id IN
+     (SELECT rowid FROM provisioning_log_text_sets_fts WHERE provisioning_log_text_sets_fts MATCH @${param})`;
 
 /** Free text that is a single id (a GUID or similar): it is also looked up as a change id or record id. */
 const ID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,7 +85,7 @@ export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForTex
   if (filter.subjectId) {
     // The ids are not indexed as columns; the full-text index narrows the rows and the columns decide.
     const phrase = idPhrase(filter.subjectId);
-    const viaText = phrase ? ` AND ${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @subjectMatch)` : '';
+    const viaText = phrase ? ` AND ${c('seq')} IN (${textMatches('subjectMatch')})` : '';
     parts.push(`(${c('source_id')} = @subjectId OR ${c('target_id')} = @subjectId)${viaText}`);
     params.subjectId = filter.subjectId;
     if (phrase) params.subjectMatch = `identities : ${phrase}`;
@@ -93,17 +109,16 @@ export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForTex
   equals('error_code', 'errorCode', filter.errorCode);
   if (filter.origin === 'trial') parts.push(`${c('origin')} = 'trial'`);
   if (filter.origin === 'real') parts.push(`${c('origin')} <> 'trial'`);
-  const match = filter.text ? ftsQuery(filter.text) : null;
+  const terms = filter.text ? ftsTerms(filter.text) : [];
   const textId = filter.text?.trim();
-  if (match && textId && ID_LIKE.test(textId)) {
-    parts.push(`(${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @text) OR ${c('change_id')} = @textId OR ${c('id')} = @textId)`);
-    params.text = match;
+  terms.forEach((term, i) => (params[`text${i}`] = term));
+  if (terms.length === 1 && textId && ID_LIKE.test(textId)) {
+    parts.push(`(${c('seq')} IN (${textMatches('text0')}) OR ${c('change_id')} = @textId OR ${c('id')} = @textId)`);
     params.textId = textId;
-  } else if (match) {
+  } else {
     // `+seq` keeps SQLite from fetching every match by rowid and sorting them: with many matches,
     // walking the sort index and probing the match set finds the first page far sooner.
-    parts.push(`${options.scanForText ? '+' : ''}${c('seq')} IN (SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @text)`);
-    params.text = match;
+    terms.forEach((_, i) => parts.push(`${options.scanForText ? '+' : ''}${c('seq')} IN (${textMatches(`text${i}`)})`));
   }
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

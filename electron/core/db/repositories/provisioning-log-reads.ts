@@ -89,7 +89,13 @@ export class ProvisioningLogReads {
     if (!match) return false;
     let count = this.textMatchCounts.get(match);
     if (count === undefined) {
-      count = (this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH ?`).get(match) as { n: number }).n;
+      // An estimate (records matching every term in one of the two indexes): enough to choose a plan.
+      const own = this.stmt(`SELECT COUNT(*) AS n FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH ?`).get(match) as { n: number };
+      const viaSets = this.stmt(
+        `SELECT COUNT(*) AS n FROM provisioning_logs WHERE text_set_id IN
+           (SELECT rowid FROM provisioning_log_text_sets_fts WHERE provisioning_log_text_sets_fts MATCH ?)`,
+      ).get(match) as { n: number };
+      count = own.n + viaSets.n;
       if (this.textMatchCounts.size > 100) this.textMatchCounts.clear();
       this.textMatchCounts.set(match, count);
     }

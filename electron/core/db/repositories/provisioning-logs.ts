@@ -1,8 +1,10 @@
 import { AppError } from '../../../../shared/errors';
-import type { LogOrigin, StoredLog } from '../../../../shared/logs/log-row';
+import type { LogOrigin } from '../../../../shared/logs/log-row';
 import { toStoredLog } from '../../../../shared/logs/log-row';
+import { LogPacker, PackedFieldReader, type PackedLogs, type PackedNumber, type PackedString } from '../../../../shared/logs/packed-logs';
 import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import type { Db } from '../connection';
+import { LogTextSets } from './log-text-sets';
 import { BLOCK_CODEC, blockOf, packBlocks, storedJson, unpackBlock } from './log-json-blocks';
 
 /** What the snapshot import hands over: a record's id and JSON (the other fields are derived again here). */
@@ -14,15 +16,27 @@ export interface ProvisioningLogInput {
 
 /** Records to store with their JSON packed in blocks (see log-json-blocks.ts and prepared-batch.ts). */
 export interface StoreBatch {
-  logs: readonly StoredLog[];
+  logs: PackedLogs;
   blocks: readonly Uint8Array[];
 }
+
+/** The row's columns and the packed field each is read from. */
+const ROW_COLUMNS = {
+  id: 'id', tenant_id: 'tenantId', activity_ms: 'activityMs', status: 'status', action: 'action', service_principal_id: 'servicePrincipalId',
+  app_name: 'appName', job_id: 'jobId', cycle_id: 'cycleId', change_id: 'changeId', duration_ms: 'durationMs', source_id: 'sourceId',
+  source_name: 'sourceName', source_type: 'sourceType', target_id: 'targetId', target_name: 'targetName', source_system: 'sourceSystem',
+  target_system: 'targetSystem', initiated_by: 'initiatedBy', error_code: 'errorCode', error_category: 'errorCategory', reason: 'reason',
+  additional_details: 'additionalDetails', recommended_action: 'recommendedAction', step_count: 'stepCount', property_count: 'propertyCount',
+} as const satisfies Record<string, PackedString | PackedNumber>;
+const ROW_FIELDS = new PackedFieldReader(Object.values(ROW_COLUMNS));
+/** A record's searchable text, in the order of the full-text columns (indexed as a set, see LogTextSets). */
+const SEARCH_TEXT = new PackedFieldReader(['searchIdentities', 'errorCode', 'searchReason', 'searchDescriptions'] as const);
 
 const ORIGIN_OF_TENANT_SOURCE: Record<string, LogOrigin> = { sample: 'sample', graph: 'graph', file: 'file' };
 
 /**
- * Writes provisioning-log records: the flat row, its steps and modified properties, its JSON and
- * its full-text entry. Inserting a known id is a no-op (idempotent imports).
+ * Writes provisioning-log records: the flat row, its JSON (in compressed blocks) and its searchable
+ * text (as a shared text set). Inserting a known id is a no-op (idempotent imports).
  */
 export class ProvisioningLogsRepository {
   private readonly insertRow;
@@ -35,15 +49,14 @@ export class ProvisioningLogsRepository {
   private readonly jsonByAppStmt;
   private readonly tenantSourceStmt;
   private readonly originByTenant = new Map<string, LogOrigin>();
+  private readonly textSets;
 
   constructor(private readonly db: Db) {
     this.insertRow = db.prepare(`
-      INSERT INTO provisioning_logs (id, tenant_id, activity_ms, status, action, service_principal_id, app_name, job_id, cycle_id,
-        change_id, duration_ms, source_id, source_name, source_type, target_id, target_name, source_system, target_system,
-        initiated_by, error_code, error_category, reason, additional_details, recommended_action, step_count, property_count, origin,
-        json_block, json_line)
-      VALUES (${Array.from({ length: 29 }, () => '?').join(', ')})
+      INSERT INTO provisioning_logs (${Object.keys(ROW_COLUMNS).join(', ')}, origin, json_block, json_line, text_set_id)
+      VALUES (${Array.from({ length: ROW_FIELDS.fields.length + 4 }, () => '?').join(', ')})
       ON CONFLICT (id) DO NOTHING`);
+    this.textSets = new LogTextSets(db);
     this.insertBlock = db.prepare(`INSERT INTO provisioning_log_blocks (id, codec, data) VALUES (?, ?, ?)`);
     this.nextBlockStmt = db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM provisioning_log_blocks`);
     this.insertFts = db.prepare(`INSERT INTO provisioning_logs_fts (rowid, identities, error_code, reason, descriptions) VALUES (?, ?, ?, ?, ?)`);
@@ -83,27 +96,36 @@ export class ProvisioningLogsRepository {
   }
 
   /**
-   * Stores a batch (call inside a transaction): each row, its full-text entry, and the blocks holding
-   * the JSON of the rows that were new. Known ids are skipped. Returns how many records were added.
+   * Stores a batch (call inside a transaction): each row, pointing at its text set, and the blocks
+   * holding the JSON of the rows that were new. Known ids are skipped. Returns how many records were added.
    */
   addBatch(batch: StoreBatch, origin: LogOrigin): number {
     const firstBlock = (this.nextBlockStmt.get() as { id: number }).id;
     const used = new Set<number>();
+    const { logs } = batch;
+    const row: Array<string | number | null> = [];
+    const columns = ROW_FIELDS.fields.length;
+    // A text set the batch repeats is the same strings of the batch: looked up once per batch.
+    const textSetIds = new Map<string, number | null>();
     let added = 0;
-    batch.logs.forEach((log, position) => {
+    for (let position = 0; position < logs.count; position++) {
       const { block, line } = blockOf(position);
-      const r = log.row;
-      const result = this.insertRow.run(
-        r.id, r.tenantId, r.activityMs, r.status, r.action, r.servicePrincipalId, r.appName, r.jobId, r.cycleId, r.changeId, r.durationMs,
-        r.sourceId, r.sourceName, r.sourceType, r.targetId, r.targetName, r.sourceSystem, r.targetSystem, r.initiatedBy, r.errorCode,
-        r.errorCategory, r.reason, r.additionalDetails, r.recommendedAction, log.stepCount, log.propertyCount, origin, firstBlock + block, line,
-      );
-      if (result.changes !== 1) return;
+      ROW_FIELDS.read(logs, position, row);
+      row[columns] = origin;
+      row[columns + 1] = firstBlock + block;
+      row[columns + 2] = line;
+      const key = `${SEARCH_TEXT.ref(logs, position, 0)} ${SEARCH_TEXT.ref(logs, position, 1)} ${SEARCH_TEXT.ref(logs, position, 2)} ${SEARCH_TEXT.ref(logs, position, 3)}`;
+      let textSetId = textSetIds.get(key);
+      if (textSetId === undefined) {
+        textSetId = this.textSets.idOf(SEARCH_TEXT.read(logs, position, []));
+        textSetIds.set(key, textSetId);
+      }
+      row[columns + 3] = textSetId;
+      const result = this.insertRow.run(...row);
+      if (result.changes !== 1) continue;
       added += 1;
       used.add(block);
-      const { identities, errorCode, reason, descriptions } = log.search;
-      this.insertFts.run(result.lastInsertRowid, identities, errorCode, reason, descriptions);
-    });
+    }
     for (const block of used) this.insertBlock.run(firstBlock + block, BLOCK_CODEC, batch.blocks[block]);
     return added;
   }
@@ -115,15 +137,15 @@ export class ProvisioningLogsRepository {
    * Returns how many records were new.
    */
   insertAll(tenantId: string, records: readonly ProvisioningLogInput[]): number {
-    const logs: StoredLog[] = [];
+    const logs = new LogPacker();
     const texts: Array<string | Buffer> = [];
     for (const record of records) {
       const normalized = normalizeRecord(JSON.parse(record.json));
       if (!normalized.ok) throw new AppError('INVALID_SNAPSHOT', `A provisioning-log record cannot be stored: ${normalized.reason}.`);
-      logs.push(toStoredLog(normalized.record, tenantId));
+      logs.add(toStoredLog(normalized.record, tenantId));
       texts.push(storedJson(normalized.record, normalized.renamed, record.json));
     }
-    return this.addBatch({ logs, blocks: packBlocks(texts) }, this.originOf(tenantId));
+    return this.addBatch({ logs: logs.take(), blocks: packBlocks(texts) }, this.originOf(tenantId));
   }
 
   /** A tenant's source never changes within one import; asked once per tenant. */

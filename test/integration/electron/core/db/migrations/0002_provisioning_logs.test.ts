@@ -61,6 +61,10 @@ describe('migration 2: provisioning-log store', () => {
       expect(JSON.parse(detail.json)).toEqual(JSON.parse(JSON.stringify(failed)));
       const code = failed.provisioningStatusInfo.errorInformation!.errorCode!;
       expect(workspace.logReads.counts({ text: code }).total).toBe(records.filter((r) => r.provisioningStatusInfo.errorInformation?.errorCode === code).length);
+      // Carried-over records keep their step descriptions in their own full-text entry (not in a text set, see migration 5).
+      const retrieved = records.filter((r) => r.provisioningSteps.some((s) => /\bRetrieved\b/i.test(s.description ?? ''))).length;
+      expect(retrieved).toBeGreaterThan(0);
+      expect(workspace.logReads.counts({ text: 'retrieved' }).total).toBe(retrieved);
     } finally {
       workspace.close();
     }

@@ -161,6 +161,38 @@ describe('ProvisioningLogReads against the sample tenant', () => {
     expect(() => ctx.workspace.logReads.counts({ text: 'NEAR( "a OR * -' })).not.toThrow();
   });
 
+  it("matches every word typed in a record's own text or its step descriptions, like the reference", () => {
+    const words = (text: string | null | undefined) => (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const tokens = (r: ProvisioningObjectSummary) => {
+      const error = r.provisioningStatusInfo.errorInformation;
+      return [r.sourceIdentity?.displayName, r.sourceIdentity?.id, r.targetIdentity?.displayName, r.targetIdentity?.id, error?.errorCode, error?.reason, error?.additionalDetails, ...r.provisioningSteps.map((s) => s.description)].flatMap(words);
+    };
+    const expected = (text: string) => records.filter((r) => words(text).every((term) => tokens(r).some((token) => token.startsWith(term)))).map((r) => r.id).sort();
+    const { user } = pick();
+    const first = words(user.sourceIdentity!.displayName)[0]!;
+    // A word only step descriptions hold, words spanning the identity and the descriptions, and a reason's words.
+    for (const text of ['Retrieved', `${first} retriev`, `${first} will be updated`, 'throttling 429', `${first} EntryConflict`]) {
+      const found = [...ctx.workspace.logReads.iterate({ text }, { column: 'activityDateTime', direction: 'desc' })].map((r) => r.id).sort();
+      expect(found, text).toEqual(expected(text));
+      expect(ctx.workspace.logReads.counts({ text }).total, text).toBe(found.length);
+    }
+    expect(expected('Retrieved').length).toBeGreaterThan(0);
+    expect(expected(`${first} will be updated`).length).toBeGreaterThan(0);
+  });
+
+  it("indexes each distinct set of a record's searchable text once", () => {
+    const text = (r: ProvisioningObjectSummary) => {
+      const error = r.provisioningStatusInfo.errorInformation;
+      const identities = [r.sourceIdentity?.displayName, r.sourceIdentity?.id, r.targetIdentity?.displayName, r.targetIdentity?.id].filter(Boolean).join(' ');
+      const reason = [error?.reason, error?.additionalDetails].filter(Boolean).join('\n');
+      return [identities, error?.errorCode ?? '', reason, r.provisioningSteps.map((s) => s.description ?? '').join('\n')].join('\0');
+    };
+    const sets = new Set(records.map(text));
+    const stored = ctx.workspace.db.prepare('SELECT COUNT(*) FROM provisioning_log_text_sets').pluck().get();
+    expect(stored).toBe(sets.size);
+    expect(sets.size).toBeLessThan(records.length / 2);
+  });
+
   it('counts by status, error code, app, day and cycle like the reference', () => {
     const byCode = new Map<string, number>();
     for (const r of records) {
