@@ -48,10 +48,17 @@ const NUMBER_COUNT = PACKED_NUMBERS.length;
 /** Packs StoredLogs one by one; `take` returns the batch so far and starts a new one. */
 export class LogPacker {
   private strings: string[] = [];
-  private index = new Map<string, number>();
+  /** Per repeating field: its values seen in this batch, and the last one (records in a row often share it). */
+  private seen: Array<Map<string, number>> = [];
+  private lastValue: Array<string | null> = [];
+  private lastRef: number[] = [];
   private refs: number[] = [];
   private numbers: number[] = [];
   private count = 0;
+
+  constructor() {
+    this.reset();
+  }
 
   get size(): number {
     return this.count;
@@ -59,30 +66,41 @@ export class LogPacker {
 
   add(log: StoredLog): void {
     const row = log.row as unknown as Record<string, string | null>;
-    for (let k = 0; k < ROW_STRINGS; k++) this.refs.push(this.ref(row[PACKED_STRINGS[k]!]!, REPEATS[k]!));
-    this.refs.push(this.ref(log.search.identities, true), this.ref(log.search.reason, true), this.ref(log.search.descriptions, true));
+    for (let k = 0; k < ROW_STRINGS; k++) this.refs.push(this.ref(k, row[PACKED_STRINGS[k]!]!));
+    this.refs.push(this.ref(ROW_STRINGS, log.search.identities), this.ref(ROW_STRINGS + 1, log.search.reason), this.ref(ROW_STRINGS + 2, log.search.descriptions));
     this.numbers.push(log.row.activityMs, log.row.durationMs ?? Number.NaN, log.stepCount, log.propertyCount);
     this.count += 1;
   }
 
   take(): PackedLogs {
     const packed: PackedLogs = { count: this.count, strings: this.strings, refs: Int32Array.from(this.refs), numbers: Float64Array.from(this.numbers) };
-    this.strings = [];
-    this.index = new Map();
-    this.refs = [];
-    this.numbers = [];
-    this.count = 0;
+    this.reset();
     return packed;
   }
 
-  private ref(value: string | null, repeating: boolean): number {
+  private reset(): void {
+    this.strings = [];
+    this.seen = PACKED_STRINGS.map(() => new Map());
+    this.lastValue = PACKED_STRINGS.map(() => null);
+    this.lastRef = PACKED_STRINGS.map(() => -1);
+    this.refs = [];
+    this.numbers = [];
+    this.count = 0;
+  }
+
+  /** The ref of field `k`'s value: a repeating field's value is added once per batch. */
+  private ref(k: number, value: string | null): number {
     if (value === null) return -1;
-    if (!repeating) return this.strings.push(value) - 1;
-    let ref = this.index.get(value);
+    if (!REPEATS[k]) return this.strings.push(value) - 1;
+    if (value === this.lastValue[k]) return this.lastRef[k]!;
+    const seen = this.seen[k]!;
+    let ref = seen.get(value);
     if (ref === undefined) {
       ref = this.strings.push(value) - 1;
-      this.index.set(value, ref);
+      seen.set(value, ref);
     }
+    this.lastValue[k] = value;
+    this.lastRef[k] = ref;
     return ref;
   }
 }

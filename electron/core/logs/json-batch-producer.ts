@@ -16,6 +16,9 @@ export type Produced =
   | { type: 'batch'; batch: PreparedBatch; rejections: ProducedRejection[]; position: string | null; bytesRead: number }
   | { type: 'end'; format: string; rejections: ProducedRejection[]; position: string | null; bytesRead: number; /** Read in a worker thread. */ worker: boolean };
 
+/** The first batch is small, so the writer starts at once instead of waiting for a whole batch. */
+const FIRST_BATCH = 2000;
+
 /**
  * Reads a JSON log file (portal array, Graph pages, JSON lines, Azure Monitor JSON) and prepares its
  * records for the store in batches: parsed, validated, flattened, their JSON compressed. Runs in the
@@ -28,28 +31,33 @@ export async function* produceJsonBatches(file: string, batchSize: number): Asyn
     const name = path.basename(file);
     const builder = new BatchBuilder();
     let rejections: ProducedRejection[] = [];
-    let position: string | null = null;
+    let batches = 0;
+    let latest: string | null = null;
+    const position = () => (latest === null ? null : `${name} ${latest}`);
     let azure: boolean | undefined;
     let result = await reader.next();
     while (!result.done) {
-      const candidate = result.value;
-      position = `${name} ${candidate.position}`;
-      if ('error' in candidate) rejections.push({ position: candidate.position, reason: candidate.error });
-      else {
+      for (const candidate of result.value) {
+        latest = candidate.position;
+        if ('error' in candidate) {
+          rejections.push({ position: candidate.position, reason: candidate.error });
+          continue;
+        }
         azure ??= typeof candidate.value === 'object' && candidate.value !== null && isAzureMonitorRow(candidate.value as Record<string, unknown>);
         const normalized = normalizeRecord(candidate.value);
         if (!normalized.ok) rejections.push({ position: candidate.position, reason: normalized.reason });
         else builder.add(normalized.record, storedJson(normalized.record, normalized.renamed, candidate.bytes));
-        if (builder.size >= batchSize) {
-          yield { type: 'batch', batch: builder.take(), rejections, position, bytesRead: source.bytesRead() };
+        if (builder.size >= (batches === 0 ? Math.min(batchSize, FIRST_BATCH) : batchSize)) {
+          yield { type: 'batch', batch: builder.take(), rejections, position: position(), bytesRead: source.bytesRead() };
           rejections = [];
+          batches += 1;
         }
       }
       result = await reader.next();
     }
     const last = builder.size > 0;
-    if (last) yield { type: 'batch', batch: builder.take(), rejections, position, bytesRead: source.bytesRead() };
-    yield { type: 'end', format: result.value + (azure ? ' (AADProvisioningLogs)' : ''), rejections: last ? [] : rejections, position, bytesRead: source.bytesRead(), worker: !isMainThread };
+    if (last) yield { type: 'batch', batch: builder.take(), rejections, position: position(), bytesRead: source.bytesRead() };
+    yield { type: 'end', format: result.value + (azure ? ' (AADProvisioningLogs)' : ''), rejections: last ? [] : rejections, position: position(), bytesRead: source.bytesRead(), worker: !isMainThread };
   } finally {
     source.close();
   }

@@ -3,37 +3,40 @@ import { JsonRecordSplitter, JsonShapeError } from './json-record-splitter';
 import { notALogFile, type TextSource } from './text-source';
 
 /**
- * Reads records from the portal's JSON download, Graph page bodies or JSON lines. A file whose first
- * record is not a log record is refused as a whole; later bad records are yielded as errors. A
- * file that breaks off yields an error for the broken tail; what came before stands.
+ * Reads records from the portal's JSON download, Graph page bodies or JSON lines, a chunk's worth at
+ * a time (one await per chunk, not per record). A file whose first record is not a log record is
+ * refused as a whole; later bad records are yielded as errors. A file that breaks off yields an
+ * error for the broken tail; what came before stands.
  */
-export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCandidate, string> {
+export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCandidate[], string> {
   const splitter = new JsonRecordSplitter();
   let checked = false;
-  const convert = function* (elements: ReturnType<JsonRecordSplitter['push']>): Generator<LogCandidate> {
+  const convert = (elements: ReturnType<JsonRecordSplitter['push']>): LogCandidate[] => {
+    const candidates: LogCandidate[] = [];
     for (const element of elements) {
       const position = `record ${element.index} (byte ${element.offset})`;
       let value: unknown;
       try {
         value = JSON.parse(element.text);
       } catch (error) {
-        yield { error: `not valid JSON: ${(error as Error).message}`, position };
+        candidates.push({ error: `not valid JSON: ${(error as Error).message}`, position });
         continue;
       }
       if (!checked) {
         checked = true;
         if (!looksLikeLogRecord(value)) throw notALogFile(source.file, describeJson(value, splitter.layout ?? 'json'));
       }
-      yield { value, bytes: element.bytes, position };
+      candidates.push({ value, bytes: element.bytes, position });
     }
+    return candidates;
   };
   try {
-    for await (const chunk of source.bytes()) yield* convert(splitter.push(chunk));
-    yield* convert(splitter.end());
+    for await (const chunk of source.bytes()) yield convert(splitter.push(chunk));
+    yield convert(splitter.end());
   } catch (error) {
     if (!(error instanceof JsonShapeError)) throw error;
     if (!checked) throw notALogFile(source.file, `a damaged or non-log JSON file (${error.message})`);
-    yield { error: error.message, position: `byte ${error.offset}` };
+    yield [{ error: error.message, position: `byte ${error.offset}` }];
   }
   return splitter.layout === 'array' ? 'json-array' : (splitter.layout ?? 'json');
 }

@@ -41,11 +41,14 @@ describe('LogPacker', () => {
     const packer = new LogPacker();
     for (const log of logs) packer.add(log);
     const packed = packer.take();
-    expect(packed.strings.filter((text) => text === logs[0]!.row.appName)).toHaveLength(1);
-    const reader = new PackedFieldReader(['appName'] as const);
-    const refOf = (i: number) => reader.ref(packed, i, 0);
-    const sameApp = logs.findIndex((log, i) => i > 0 && log.row.appName === logs[0]!.row.appName);
-    expect(refOf(sameApp)).toBe(refOf(0));
+    const reader = new PackedFieldReader(['appName', 'searchDescriptions'] as const);
+    for (const [k, of] of [[0, (i: number) => logs[i]!.row.appName], [1, (i: number) => logs[i]!.search.descriptions]] as const) {
+      const refs = new Map<string | null, Set<number>>();
+      logs.forEach((_, i) => refs.set(of(i), (refs.get(of(i)) ?? new Set()).add(reader.ref(packed, i, k))));
+      for (const [value, seen] of refs) expect(seen.size, `${value}`).toBe(1);
+      expect(refs.size).toBeLessThan(logs.length / 2);
+    }
+    expect(packed.strings.length).toBeLessThan(logs.length * 12);
   });
 
   it('starts a new batch after take', () => {
