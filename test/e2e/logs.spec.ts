@@ -26,6 +26,10 @@ test.describe('Provisioning logs viewer', () => {
     await expect(logs.rows.first()).not.toContainText('Loading');
     // Virtualized: thousands of records, a screenful of rows in the DOM.
     expect(await logs.rows.count()).toBeLessThan(200);
+    // The columns fill the grid's width: no blank band right of the last column.
+    const gridBox = (await logs.grid.boundingBox())!;
+    const lastHeader = (await logs.grid.getByRole('columnheader').last().boundingBox())!;
+    expect(lastHeader.x + lastHeader.width).toBeGreaterThan(gridBox.x + gridBox.width - 24);
     await shoot(page, 'grid-light');
 
     await logs.chooseStatus('Failure');

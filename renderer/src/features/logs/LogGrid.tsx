@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { LogListItem } from '../../../../shared/logs/log-dto';
 import type { LogFilter, LogSort } from '../../../../shared/logs/log-filter';
 import { LOG_COLUMNS } from './logColumns';
+import { fitColumns } from './columnFit';
 import { rowWindow, scrollTopFor } from './rowWindow';
 import { StatusBadge } from './StatusBadge';
 import { useLogRows } from './useLogRows';
@@ -122,15 +123,19 @@ export function LogGrid(props: LogGridProps) {
   });
   const visible = table.getVisibleLeafColumns();
   const byId = new Map(LOG_COLUMNS.map((c) => [c.id, c]));
-  const width = visible.reduce((sum, c) => sum + c.getSize(), 0);
 
   // Every row has the same height, so the rows in view follow from the scroll position alone: no
   // per-row measurements, whatever the number of rows (see rowWindow.ts).
-  const [view, setView] = useState({ scrollTop: 0, clientHeight: 0 });
+  const [view, setView] = useState({ scrollTop: 0, clientHeight: 0, clientWidth: 0 });
   const readView = useCallback(() => {
     const element = scroller.current;
-    if (element) setView((current) => (current.scrollTop === element.scrollTop && current.clientHeight === element.clientHeight ? current : { scrollTop: element.scrollTop, clientHeight: element.clientHeight }));
+    if (!element) return;
+    const { scrollTop, clientHeight, clientWidth } = element;
+    setView((current) => (current.scrollTop === scrollTop && current.clientHeight === clientHeight && current.clientWidth === clientWidth ? current : { scrollTop, clientHeight, clientWidth }));
   }, []);
+  const widths = fitColumns(visible.map((c) => c.getSize()), view.clientWidth);
+  const widthOf = new Map(visible.map((c, i) => [c.id, widths[i]!]));
+  const width = widths.reduce((sum, w) => sum + w, 0);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
@@ -209,7 +214,7 @@ export function LogGrid(props: LogGridProps) {
               role="columnheader"
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
               className={styles.headerCell}
-              style={{ width: header.getSize(), cursor: header.column.getCanSort() ? 'pointer' : 'default' }}
+              style={{ width: widthOf.get(header.column.id), cursor: header.column.getCanSort() ? 'pointer' : 'default' }}
               onClick={header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined}
               title={header.column.getCanSort() ? `Sort by ${String(header.column.columnDef.header)}` : undefined}
             >
@@ -242,7 +247,7 @@ export function LogGrid(props: LogGridProps) {
               {visible.map((column) => {
                 const spec = byId.get(column.id)!;
                 return (
-                  <div key={column.id} role="gridcell" className={item ? styles.cell : placeholderCell} style={{ width: column.getSize() }}>
+                  <div key={column.id} role="gridcell" className={item ? styles.cell : placeholderCell} style={{ width: widthOf.get(column.id) }}>
                     {!item ? (column.id === visible[0]!.id ? 'Loading…' : '') : column.id === 'status' ? <StatusBadge status={item.status} /> : spec.value(item)}
                   </div>
                 );
