@@ -3,6 +3,7 @@ import * as m0002 from './0002_provisioning_logs';
 import * as m0003 from './0003_log_json_blocks';
 import * as m0004 from './0004_log_fts_automerge';
 import * as m0005 from './0005_log_text_sets';
+import * as m0006 from './0006_log_text_sets_per_batch';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'log_json_blocks', up: m0003.up },
   { version: 4, name: 'log_fts_automerge', up: m0004.up },
   { version: 5, name: 'log_text_sets', up: m0005.up },
+  { version: 6, name: 'log_text_sets_per_batch', up: m0006.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

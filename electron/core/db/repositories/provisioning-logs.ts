@@ -105,8 +105,11 @@ export class ProvisioningLogsRepository {
     const { logs } = batch;
     const row: Array<string | number | null> = [];
     const columns = ROW_FIELDS.fields.length;
-    // A text set the batch repeats is the same strings of the batch: looked up once per batch.
-    const textSetIds = new Map<string, number | null>();
+    // Records of the batch with the same searchable text (the same strings of the batch) share one
+    // text set. Its id is given out first and the set written once a record using it is stored, so
+    // a batch of records already stored adds no sets.
+    const sets = new Map<string, { id: number | null; texts: Array<string | null>; written: boolean }>();
+    let nextSet = this.textSets.nextId();
     let added = 0;
     for (let position = 0; position < logs.count; position++) {
       const { block, line } = blockOf(position);
@@ -115,16 +118,21 @@ export class ProvisioningLogsRepository {
       row[columns + 1] = firstBlock + block;
       row[columns + 2] = line;
       const key = `${SEARCH_TEXT.ref(logs, position, 0)} ${SEARCH_TEXT.ref(logs, position, 1)} ${SEARCH_TEXT.ref(logs, position, 2)} ${SEARCH_TEXT.ref(logs, position, 3)}`;
-      let textSetId = textSetIds.get(key);
-      if (textSetId === undefined) {
-        textSetId = this.textSets.idOf(SEARCH_TEXT.read(logs, position, []));
-        textSetIds.set(key, textSetId);
+      let set = sets.get(key);
+      if (!set) {
+        const texts = SEARCH_TEXT.read(logs, position, []);
+        set = { id: texts.some(Boolean) ? nextSet++ : null, texts, written: false };
+        sets.set(key, set);
       }
-      row[columns + 3] = textSetId;
+      row[columns + 3] = set.id;
       const result = this.insertRow.run(...row);
       if (result.changes !== 1) continue;
       added += 1;
       used.add(block);
+      if (set.id !== null && !set.written) {
+        this.textSets.write(set.id, set.texts);
+        set.written = true;
+      }
     }
     for (const block of used) this.insertBlock.run(firstBlock + block, BLOCK_CODEC, batch.blocks[block]);
     return added;

@@ -45,8 +45,12 @@ describe('importLogFiles: each input format', () => {
     expect(stored()).toBe(500);
     input.slice(0, 40).forEach((r) => expectStoredLike(r));
     expect(JSON.parse(ctx.workspace.logReads.detail(input[7]!.id)!.json)).toEqual(JSON.parse(JSON.stringify(input[7])));
+    const sets = n('SELECT COUNT(*) AS n FROM provisioning_log_text_sets_fts');
+    expect(sets).toBe(n('SELECT COUNT(DISTINCT text_set_id) AS n FROM provisioning_logs'));
     const again = await importLogFiles(ctx.workspace, [file]);
     expect(again).toMatchObject({ added: 0, duplicates: 500, rejected: 0 });
+    // Nor any text sets: a set is written only once a record using it is stored.
+    expect(n('SELECT COUNT(*) AS n FROM provisioning_log_text_sets_fts')).toBe(sets);
     expect(stored()).toBe(500);
     expect(n('SELECT SUM(step_count) AS n FROM provisioning_logs')).toBe(input.reduce((s, r) => s + r.provisioningSteps.length, 0));
     // Re-importing adds no JSON blocks: a batch whose records are all known stores nothing.
