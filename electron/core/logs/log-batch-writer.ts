@@ -60,6 +60,7 @@ export class LogBatchWriter {
   /** Stores a batch prepared elsewhere (the JSON import's worker) in one transaction. */
   write(batch: PreparedBatch): void {
     const added = this.workspace.transaction(() => this.workspace.logs.addBatch(batch, this.origin));
+    this.workspace.logs.batchCommitted();
     this.counts.added += added;
     this.counts.duplicates += batch.logs.count - added;
   }

@@ -3,15 +3,22 @@ import type { Db } from '../connection';
 /** A record's searchable text, one per column of the full-text index: identities, error code, reason, step descriptions. */
 export type SearchTexts = ReadonlyArray<string | null>;
 
+/** Sets remembered across batches: enough for the users and outcomes of a few cycles, a few MB. */
+const REMEMBERED = 20_000;
+
 /**
- * Text sets: a record's searchable text, full-text indexed once for all the records of an import
- * batch that share it word for word (the same user, app and outcome); records point at theirs. A
- * set is shared within a batch only: sharing across the store would mean a lookup by digest per
- * record, and a random-key index, which cost more than it saved on logs that repeat little.
+ * Text sets: a record's searchable text, full-text indexed once for the records that share it word
+ * for word (the same user, app and outcome); records point at theirs. A set is shared within an
+ * import batch and, through a bounded memory of recent sets, with later batches. There is no
+ * lookup in the database: a digest index cost more than it saved on logs that repeat little.
+ * A set is remembered only once the transaction that wrote it has committed (see confirm), so a
+ * rolled-back batch never leaves a set id that later records could point at.
  */
 export class LogTextSets {
   private readonly lastIdStmt;
   private readonly indexStmt;
+  private readonly remembered = new Map<string, number>();
+  private staged: Array<[string, number]> = [];
 
   constructor(db: Db) {
     this.lastIdStmt = db.prepare(`SELECT rowid FROM provisioning_log_text_sets_fts ORDER BY rowid DESC LIMIT 1`).pluck();
@@ -26,5 +33,25 @@ export class LogTextSets {
   /** Indexes a set under an id from nextId (ids given out but never written are simply skipped). */
   write(id: number, texts: SearchTexts): void {
     this.indexStmt.run(id, ...texts);
+    this.staged.push([keyOf(texts), id]);
+  }
+
+  /** The id of a committed set with these texts, if it is remembered. */
+  find(texts: SearchTexts): number | undefined {
+    return this.remembered.get(keyOf(texts));
+  }
+
+  /** The sets written since the last call are committed: remember them. */
+  confirm(): void {
+    if (this.remembered.size + this.staged.length > REMEMBERED) this.remembered.clear();
+    for (const [key, id] of this.staged) this.remembered.set(key, id);
+    this.staged = [];
+  }
+
+  /** The sets written since the last call may not have committed: forget them. */
+  forgetUnconfirmed(): void {
+    this.staged = [];
   }
 }
+
+const keyOf = (texts: SearchTexts): string => texts.map((text) => text ?? '').join('\0');

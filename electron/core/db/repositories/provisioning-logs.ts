@@ -106,9 +106,11 @@ export class ProvisioningLogsRepository {
     const row: Array<string | number | null> = [];
     const columns = ROW_FIELDS.fields.length;
     // Records of the batch with the same searchable text (the same strings of the batch) share one
-    // text set. Its id is given out first and the set written once a record using it is stored, so
-    // a batch of records already stored adds no sets.
+    // text set, a remembered one if there is one. A new set's id is given out first and the set
+    // written once a record using it is stored, so a batch of records already stored adds no sets.
     const sets = new Map<string, { id: number | null; texts: Array<string | null>; written: boolean }>();
+    // Sets written by an earlier call that was never confirmed may have been rolled back.
+    this.textSets.forgetUnconfirmed();
     let nextSet = this.textSets.nextId();
     let added = 0;
     for (let position = 0; position < logs.count; position++) {
@@ -121,7 +123,8 @@ export class ProvisioningLogsRepository {
       let set = sets.get(key);
       if (!set) {
         const texts = SEARCH_TEXT.read(logs, position, []);
-        set = { id: texts.some(Boolean) ? nextSet++ : null, texts, written: false };
+        const known = this.textSets.find(texts);
+        set = known !== undefined ? { id: known, texts, written: true } : { id: texts.some(Boolean) ? nextSet++ : null, texts, written: false };
         sets.set(key, set);
       }
       row[columns + 3] = set.id;
@@ -136,6 +139,11 @@ export class ProvisioningLogsRepository {
     }
     for (const block of used) this.insertBlock.run(firstBlock + block, BLOCK_CODEC, batch.blocks[block]);
     return added;
+  }
+
+  /** Call after the transaction around addBatch committed: its new text sets may be shared with later batches. */
+  batchCommitted(): void {
+    if (!this.db.inTransaction) this.textSets.confirm();
   }
 
   /**

@@ -188,6 +188,10 @@ describe('importLogFiles: bad input', () => {
     expect(stored()).toBe(200);
     ctx.workspace.logs.addBatch = original;
     expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 100, duplicates: 200 });
+    // No record points at a text set the rolled-back batch wrote, and every record is found by its words.
+    expect(n('SELECT COUNT(*) AS n FROM provisioning_logs WHERE text_set_id IS NOT NULL AND text_set_id NOT IN (SELECT rowid FROM provisioning_log_text_sets_fts)')).toBe(0);
+    const name = input[250]!.sourceIdentity!.displayName!;
+    expect(ctx.workspace.logReads.counts({ text: `"${name}"` }).total).toBe(input.filter((r) => r.sourceIdentity?.displayName === name || r.targetIdentity?.displayName === name).length);
     expect(fs.existsSync(file)).toBe(true);
   });
 });
