@@ -30,15 +30,15 @@ export class LogTextSets {
     return Number((this.lastIdStmt.get() as number | undefined) ?? 0) + 1;
   }
 
-  /** Indexes a set under an id from nextId (ids given out but never written are simply skipped). */
-  write(id: number, texts: SearchTexts): void {
+  /** Indexes a set (its texts and their textSetKey) under an id from nextId; ids given out but never written are simply skipped. */
+  write(id: number, texts: SearchTexts, key: string): void {
     this.indexStmt.run(id, ...texts);
-    this.staged.push([keyOf(texts), id]);
+    this.staged.push([key, id]);
   }
 
-  /** The id of a committed set with these texts, if it is remembered. */
-  find(texts: SearchTexts): number | undefined {
-    return this.remembered.get(keyOf(texts));
+  /** The id of a committed set with this textSetKey, if it is remembered. */
+  find(key: string): number | undefined {
+    return this.remembered.get(key);
   }
 
   /** The sets written since the last call are committed: remember them. */
@@ -54,4 +54,5 @@ export class LogTextSets {
   }
 }
 
-const keyOf = (texts: SearchTexts): string => texts.map((text) => text ?? '').join('\0');
+/** What identifies a set: its texts, column by column. */
+export const textSetKey = (texts: SearchTexts): string => texts.map((text) => text ?? '').join('\0');

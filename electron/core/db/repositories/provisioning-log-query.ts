@@ -30,9 +30,10 @@ export function ftsTerms(text: string): string[] {
 }
 
 /**
- * The records an FTS5 query matches: in a record's own full-text entry, or in the text set it points
- * at (its identities and step descriptions, see migration 5). Free text is matched term by term,
- * since one record's words sit in two indexes.
+ * The records an FTS5 query matches: in a record's own full-text entry (records stored before
+ * migration 5), or in the text set it points at (its identities, error code, reason and step
+ * descriptions, see log-text-sets.ts). Free text is matched term by term, since the records'
+ * words sit in two indexes.
  */
 const textMatches = (param: string) =>
   `SELECT rowid FROM provisioning_logs_fts WHERE provisioning_logs_fts MATCH @${param}

@@ -4,7 +4,7 @@ import { toStoredLog } from '../../../../shared/logs/log-row';
 import { LogPacker, PackedFieldReader, type PackedLogs, type PackedNumber, type PackedString } from '../../../../shared/logs/packed-logs';
 import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import type { Db } from '../connection';
-import { LogTextSets } from './log-text-sets';
+import { LogTextSets, textSetKey } from './log-text-sets';
 import { BLOCK_CODEC, blockOf, packBlocks, storedJson, unpackBlock } from './log-json-blocks';
 
 /** What the snapshot import hands over: a record's id and JSON (the other fields are derived again here). */
@@ -108,7 +108,7 @@ export class ProvisioningLogsRepository {
     // Records of the batch with the same searchable text (the same strings of the batch) share one
     // text set, a remembered one if there is one. A new set's id is given out first and the set
     // written once a record using it is stored, so a batch of records already stored adds no sets.
-    const sets = new Map<string, { id: number | null; texts: Array<string | null>; written: boolean }>();
+    const sets = new Map<string, { id: number | null; texts: Array<string | null>; key: string; written: boolean }>();
     // Sets written by an earlier call that was never confirmed may have been rolled back.
     this.textSets.forgetUnconfirmed();
     let nextSet = this.textSets.nextId();
@@ -123,8 +123,9 @@ export class ProvisioningLogsRepository {
       let set = sets.get(key);
       if (!set) {
         const texts = SEARCH_TEXT.read(logs, position, []);
-        const known = this.textSets.find(texts);
-        set = known !== undefined ? { id: known, texts, written: true } : { id: texts.some(Boolean) ? nextSet++ : null, texts, written: false };
+        const setKey = textSetKey(texts);
+        const known = this.textSets.find(setKey);
+        set = known !== undefined ? { id: known, texts, key: setKey, written: true } : { id: texts.some(Boolean) ? nextSet++ : null, texts, key: setKey, written: false };
         sets.set(key, set);
       }
       row[columns + 3] = set.id;
@@ -133,7 +134,7 @@ export class ProvisioningLogsRepository {
       added += 1;
       used.add(block);
       if (set.id !== null && !set.written) {
-        this.textSets.write(set.id, set.texts);
+        this.textSets.write(set.id, set.texts, set.key);
         set.written = true;
       }
     }
