@@ -9,6 +9,7 @@ import { logsHandlers } from './logs/logs-handlers';
 import { LogsService } from './logs/logs-service';
 import type { Platform } from './platform';
 import { scimHandlers } from './scim/scim-handlers';
+import { trialHandlers } from './sync/trial-handlers';
 import { appVersion } from './version';
 import { workspaceHandlers } from './workspace/workspace-handlers';
 import { createSignInFeature } from './tenant/sign-in-feature';
@@ -58,12 +59,15 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
   }
 
   const signIn = createSignInFeature(ctx);
+  const logs = new LogsService(workspace);
+  const binding = options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {};
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, workspaceService),
     ...signIn.handlers,
-    ...logsHandlers(ctx, new LogsService(workspace), signIn.auth),
+    ...logsHandlers(ctx, logs, signIn.auth),
     ...auditHandlers(ctx),
-    ...scimHandlers(ctx, options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}),
+    ...scimHandlers(ctx, binding),
+    ...trialHandlers(ctx, logs, binding),
   };
 
   return {

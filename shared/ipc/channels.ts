@@ -51,6 +51,17 @@ export const CHANNEL_NAMES = [
   'scim:logEntry',
   'scim:resources',
   'scim:reset',
+  // trial sync
+  'trial:subjects',
+  'trial:groupMembers',
+  'trial:source',
+  'trial:run',
+  'trial:runs',
+  'trial:getRun',
+  'trial:clearRuns',
+  'trial:state',
+  'trial:resetState',
+  'trial:targetObject',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

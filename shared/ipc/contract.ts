@@ -6,6 +6,7 @@ import { tenantContract } from './contracts/tenant';
 import { logsContract } from './contracts/logs';
 import { auditContract } from './contracts/audit';
 import { scimContract } from './contracts/scim';
+import { trialContract } from './contracts/trial';
 
 export type { AppInfo, ImportSummary } from './contracts/workspace';
 export { appInfoSchema, importSummarySchema } from './contracts/workspace';
@@ -23,6 +24,7 @@ export const contract = {
   ...logsContract,
   ...auditContract,
   ...scimContract,
+  ...trialContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

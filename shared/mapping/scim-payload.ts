@@ -61,7 +61,7 @@ function literal(value: string): unknown {
 }
 
 /** Converts a value to the target type: Boolean → JSON boolean, Integer → number, Reference → ref(id). */
-function convert(value: Value, info: TargetAttributeInfo | undefined, isReference: boolean): unknown {
+export function convertForTarget(value: Value, info: TargetAttributeInfo | undefined, isReference: boolean): unknown {
   const encoded = encodeValue(value);
   const one = (v: unknown): unknown => {
     if (isReference) return `ref(${String(v)})`;
@@ -114,7 +114,7 @@ export function buildScimCreate(outcomes: readonly AttributeOutcome[], options: 
       notes.push({ targetAttributeName: name, note: 'Groups are created without members; members are added with a PATCH after the create.' });
       continue;
     }
-    let value = convert(outcome.value ?? null, info, isReference);
+    let value = convertForTarget(outcome.value ?? null, info, isReference);
     let container = body;
     if (path.schema && path.schema.toLowerCase() !== core.toLowerCase()) {
       container = objectAt(body, path.schema);

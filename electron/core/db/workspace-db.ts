@@ -6,6 +6,7 @@ import { ProvisioningLogImportsRepository } from './repositories/provisioning-lo
 import { ProvisioningLogReads } from './repositories/provisioning-log-reads';
 import { ProvisioningLogsRepository } from './repositories/provisioning-logs';
 import { TenantsRepository } from './repositories/tenants';
+import { TrialRepository } from './repositories/trial';
 
 /** The workspace database with its repositories: the only way the rest of the core reaches SQL. */
 export class WorkspaceDb {
@@ -15,6 +16,7 @@ export class WorkspaceDb {
   readonly logs: ProvisioningLogsRepository;
   readonly logReads: ProvisioningLogReads;
   readonly logImports: ProvisioningLogImportsRepository;
+  readonly trial: TrialRepository;
 
   private constructor(
     readonly db: Db,
@@ -26,6 +28,7 @@ export class WorkspaceDb {
     this.logs = new ProvisioningLogsRepository(db);
     this.logReads = new ProvisioningLogReads(db);
     this.logImports = new ProvisioningLogImportsRepository(db);
+    this.trial = new TrialRepository(db);
   }
 
   static open(file: string, options: OpenOptions & { logger?: Logger } = {}): WorkspaceDb {

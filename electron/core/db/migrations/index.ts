@@ -4,6 +4,7 @@ import * as m0003 from './0003_log_json_blocks';
 import * as m0004 from './0004_log_fts_automerge';
 import * as m0005 from './0005_log_text_sets';
 import * as m0006 from './0006_log_text_sets_per_batch';
+import * as m0007 from './0007_trial_sync';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'log_fts_automerge', up: m0004.up },
   { version: 5, name: 'log_text_sets', up: m0005.up },
   { version: 6, name: 'log_text_sets_per_batch', up: m0006.up },
+  { version: 7, name: 'trial_sync', up: m0007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,69 @@
+import { ODATA_TYPE_USER, type GraphGroup } from '../graph/group';
+import type { AppRole, AppRoleAssignment } from '../graph/service-principal';
+import type { GraphUser } from '../graph/user';
+import type { ServicePrincipalSnapshot } from '../snapshot/schema';
+
+/** The source side Entra reads for one app: directory objects, the app's assignments and roles. */
+export interface SourceDirectory {
+  users: ReadonlyMap<string, GraphUser>;
+  groups: ReadonlyMap<string, GraphGroup>;
+  assignments: readonly AppRoleAssignment[];
+  appRoles: readonly AppRole[];
+  /** Source attribute values edited before the run (the `change` scenario), per object id. */
+  overrides: ReadonlyMap<string, Readonly<Record<string, string | null>>>;
+}
+
+export function sourceDirectoryOf(sp: ServicePrincipalSnapshot, directory: { users: readonly GraphUser[]; groups: readonly GraphGroup[] }): SourceDirectory {
+  return {
+    users: new Map(directory.users.map((u) => [u.id, u])),
+    groups: new Map(directory.groups.map((g) => [g.id, g])),
+    assignments: sp.appRoleAssignedTo.filter((a) => !a.deletedDateTime),
+    appRoles: sp.appRoles ?? [],
+    overrides: new Map(),
+  };
+}
+
+/** Assigned groups a user is a *direct* member of (nested membership does not count for Entra). */
+export function assignedGroupsOf(directory: SourceDirectory, userId: string): GraphGroup[] {
+  const out: GraphGroup[] = [];
+  for (const assignment of directory.assignments) {
+    if (assignment.principalType !== 'Group') continue;
+    const group = directory.groups.get(assignment.principalId);
+    if (group && !out.includes(group) && group.members.some((m) => m.id === userId && m['@odata.type'] === ODATA_TYPE_USER)) out.push(group);
+  }
+  return out;
+}
+
+/** Whether a user is a member of an assigned group only through nested groups. */
+export function nestedOnlyVia(directory: SourceDirectory, userId: string): GraphGroup | null {
+  for (const assignment of directory.assignments) {
+    if (assignment.principalType !== 'Group') continue;
+    const root = directory.groups.get(assignment.principalId);
+    if (!root) continue;
+    const stack = root.members.filter((m) => m['@odata.type'] !== ODATA_TYPE_USER).map((m) => m.id);
+    const seen = new Set<string>();
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const group = directory.groups.get(id);
+      if (!group) continue;
+      if (group.members.some((m) => m.id === userId)) return root;
+      for (const m of group.members) if (m['@odata.type'] !== ODATA_TYPE_USER) stack.push(m.id);
+    }
+  }
+  return null;
+}
+
+/** The assignments that make a principal assigned: direct ones and, for users, those of assigned groups they are a direct member of. */
+export function assignmentsOf(directory: SourceDirectory, principalId: string): Array<{ assignment: AppRoleAssignment; via: GraphGroup | null }> {
+  const out: Array<{ assignment: AppRoleAssignment; via: GraphGroup | null }> = [];
+  for (const assignment of directory.assignments) {
+    if (assignment.principalId === principalId) out.push({ assignment, via: null });
+    else if (assignment.principalType === 'Group') {
+      const group = directory.groups.get(assignment.principalId);
+      if (group?.members.some((m) => m.id === principalId && m['@odata.type'] === ODATA_TYPE_USER)) out.push({ assignment, via: group });
+    }
+  }
+  return out;
+}
