@@ -11,7 +11,8 @@ export function auditHandlers(ctx: CoreContext): FeatureHandlers<keyof typeof au
   const audit = () => (service ??= import('./audit-service').then(({ AuditService }) => new AuditService(ctx.workspace, ctx.now)));
   return {
     'audit:run': async ({ tenantId, appId, profileId }) => (await audit()).run(tenantId, appId, profileId),
-    'audit:preview': async ({ tenantId, appId, objectId, operation }) => (await audit()).preview(tenantId, appId, objectId, operation),
+    'audit:preview': async ({ tenantId, appId, objectId, operation, dialect, targetObject, targetId }) =>
+      (await audit()).preview(tenantId, appId, objectId, operation, { dialect, ...(targetObject ? { targetObject } : {}), ...(targetId ? { targetId } : {}) }),
     'audit:diff': async ({ tenantId, appId, against }) => (await audit()).diff(tenantId, appId, against),
     'audit:report': async ({ tenantId, appId, format, profileId }) => (await audit()).report(tenantId, appId, format, profileId),
   };

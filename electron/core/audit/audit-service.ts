@@ -1,13 +1,16 @@
 import { auditApp, diffMappings, findApp, type AppAudit, type MappingDiff } from '../../../shared/audit';
 import { REPORT_FILE_EXTENSION, REPORT_MIME_TYPE, renderReport, type ReportFormat } from '../../../shared/audit/report';
 import { AppError } from '../../../shared/errors';
-import type { ObjectMapping } from '../../../shared/graph/synchronization';
+import type { AttributeDefinition, ObjectMapping } from '../../../shared/graph/synchronization';
 import type { AuditPreview, AuditRun } from '../../../shared/ipc/contracts/audit';
 import { CompiledObjectMapping, encodeOutcome, type MappingOperation } from '../../../shared/mapping/evaluate-mapping';
 import { recommendedMappingFor } from '../../../shared/mapping/recommended';
 import { buildScimCreate } from '../../../shared/mapping/scim-payload';
 import { VENDOR_PROFILES } from '../../../shared/scim/profiles';
 import type { ServicePrincipalSnapshot, Snapshot } from '../../../shared/snapshot/schema';
+import { objectRules } from '../../../shared/sync/cycle-context';
+import { planCreate, planUpdate } from '../../../shared/sync/plan-export';
+import type { Dialect } from '../../../shared/sync/types';
 import { parseSnapshotText } from './parse-snapshot';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { exportSnapshot } from '../workspace/export-snapshot';
@@ -71,7 +74,13 @@ export class AuditService {
     };
   }
 
-  preview(tenantId: string, appId: string, objectId: string, operation: MappingOperation): AuditPreview {
+  preview(
+    tenantId: string,
+    appId: string,
+    objectId: string,
+    operation: MappingOperation,
+    against: { dialect?: Dialect; targetObject?: Record<string, unknown>; targetId?: string } = {},
+  ): AuditPreview {
     const { audit, sp } = this.audit(tenantId, appId);
     const member = audit.population.members.find((m) => m.id === objectId);
     if (!member) throw new AppError('NOT_FOUND', `That user or group is not assigned to ${audit.appName}; pick one from the list.`);
@@ -97,6 +106,43 @@ export class AuditService {
       source: member.source,
       attributes: outcomes.map(encodeOutcome),
       scim,
+      plan: this.plan(objectMapping, targetObject?.attributes ?? [], member, operation, sp.displayName ?? appId, against),
+    };
+  }
+
+  /** The trial-sync engine's own planner: what a create or an update would send, or what Entra would log instead. */
+  private plan(
+    objectMapping: ObjectMapping,
+    targetAttributes: AttributeDefinition[],
+    member: { id: string; kind: 'User' | 'Group'; detail: string; displayName: string; source: Record<string, unknown> },
+    operation: MappingOperation,
+    targetName: string,
+    against: { dialect?: Dialect; targetObject?: Record<string, unknown>; targetId?: string },
+  ): AuditPreview['plan'] {
+    if (!objectMapping.enabled) {
+      return { operation, blocked: `The ${member.kind.toLowerCase()} object mapping "${objectMapping.name}" is disabled: Entra sends nothing for ${member.kind.toLowerCase()}s.`, failure: null, request: null, summary: 'Nothing would be sent.' };
+    }
+    const rules = objectRules(objectMapping, targetAttributes);
+    const reportable = member.kind === 'User' ? member.detail : member.displayName;
+    const env = { now: () => this.now().getTime() };
+    const path = member.kind === 'User' ? '/Users' : '/Groups';
+    if (operation === 'create') {
+      const plan = planCreate(rules, member.kind, member.source, { reportable, targetName, env });
+      if (plan.failure) return { operation, blocked: null, failure: plan.failure, request: null, summary: `The create would fail (${plan.failure.errorCode}); no POST is sent.` };
+      return { operation, blocked: null, failure: null, request: { method: 'POST', path, body: plan.body }, summary: `A POST with ${plan.sentCount} attribute${plan.sentCount === 1 ? '' : 's'}.` };
+    }
+    const target = against.targetObject ?? {};
+    const plan = planUpdate(rules, member.kind, member.source, target, against.dialect ?? 'default', { reportable, env });
+    const where = against.targetObject ? 'the target object' : 'an empty target object';
+    if (plan.failure) return { operation, blocked: null, failure: plan.failure, request: null, summary: `The update would fail (${plan.failure.errorCode}).` };
+    if (!plan.body) return { operation, blocked: null, failure: null, request: null, summary: `Nothing to send: every mapped value equals ${where} (Entra logs RedundantExport).` };
+    const id = against.targetId ?? (typeof target['id'] === 'string' ? target['id'] : '{id}');
+    return {
+      operation,
+      blocked: null,
+      failure: null,
+      request: { method: 'PATCH', path: `${path}/${id}`, body: plan.body },
+      summary: `${plan.changes.length} attribute${plan.changes.length === 1 ? ' differs' : 's differ'} from ${where}: ${plan.changes.map((c) => c.path).join(', ')}.`,
     };
   }
 

@@ -98,6 +98,17 @@ export const auditPreviewSchema = z.object({
   source: z.record(z.string(), z.unknown()),
   attributes: z.array(attributeOutcomeSchema),
   scim: z.object({ body: z.record(z.string(), z.unknown()), notes: z.array(z.object({ targetAttributeName: z.string(), note: z.string() })) }),
+  /** The request the trial-sync engine would send for this operation (the same planner), or why none. */
+  plan: z.object({
+    operation: z.enum(['create', 'update']),
+    /** Nothing is sent at all (a disabled object mapping). */
+    blocked: z.string().nullable(),
+    /** What Entra would log instead of sending (MandatoryFieldsMissing, an expression error). */
+    failure: z.object({ errorCode: z.string(), reason: z.string(), recommendedAction: z.string().nullable() }).nullable(),
+    request: z.object({ method: z.enum(['POST', 'PATCH']), path: z.string(), body: z.unknown() }).nullable(),
+    /** One line for the admin, e.g. "2 attributes differ from the object in the local endpoint". */
+    summary: z.string(),
+  }),
 });
 export type AuditPreview = z.infer<typeof auditPreviewSchema>;
 
@@ -107,7 +118,17 @@ export const reportFormatSchema = z.enum(['markdown', 'csv', 'html']);
 export const auditContract = {
   'audit:run': { request: z.object({ ...appRef, profileId }).strict(), response: auditRunSchema },
   'audit:preview': {
-    request: z.object({ ...appRef, objectId: id, operation: z.enum(['create', 'update']).default('create') }).strict(),
+    request: z
+      .object({
+        ...appRef,
+        objectId: id,
+        operation: z.enum(['create', 'update']).default('create'),
+        dialect: z.enum(['default', 'aadOptscim062020']).default('default'),
+        /** Update: the target object to compare with (the local endpoint's, or an edited copy); absent = an empty object. */
+        targetObject: z.record(z.string(), z.unknown()).optional(),
+        targetId: z.string().max(200).optional(),
+      })
+      .strict(),
     response: auditPreviewSchema,
   },
   'audit:diff': {

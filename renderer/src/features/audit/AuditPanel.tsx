@@ -10,6 +10,7 @@ import { ExpressionEditor } from './ExpressionEditor';
 import { findingKey, FindingsList } from './FindingsList';
 import { ObjectPicker, ObjectPreview, OperationPicker } from './ObjectPreview';
 import { SeverityCounts } from './severity';
+import { UpdateTarget, type UpdateAgainst } from './UpdateTarget';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -64,7 +65,8 @@ function AuditContent({
   const [selection, setSelection] = useState<Selection | null>(null);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
   const member = run.population.find((m) => m.id === objectId) ?? null;
-  const preview = useQuery('audit:preview', objectId ? { tenantId, appId, objectId, operation } : null, { keepPreviousData: true });
+  const [against, setAgainst] = useState<UpdateAgainst>({ dialect: 'default' });
+  const preview = useQuery('audit:preview', objectId ? { tenantId, appId, objectId, operation, ...(operation === 'update' ? against : {}) } : null, { keepPreviousData: true });
   const [now] = useState(currentTime);
 
   const kind = selection?.kind ?? member?.kind ?? 'User';
@@ -134,6 +136,7 @@ function AuditContent({
               <ObjectPicker population={run.population} objectId={objectId} onChange={setObjectId} />
               <OperationPicker operation={operation} onChange={setOperation} />
             </div>
+            {operation === 'update' && member && <UpdateTarget key={member.id} tenantId={tenantId} appId={appId} kind={member.kind} objectId={member.id} onChange={setAgainst} />}
             <QueryView query={preview} loadingLabel="Evaluating the mappings">
               {(value) => <ObjectPreview preview={value} selectedIndex={value.kind === selection?.kind ? mappingIndex : null} onSelectMapping={(index) => setSelection({ kind: value.kind, index })} />}
             </QueryView>

@@ -20,6 +20,7 @@ import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-ico
 import { Fragment, useState } from 'react';
 import type { AttributeOutcomeDto, AuditPreview, PopulationMemberDto } from '../../../../shared/ipc/contracts/audit';
 import { formatValue, STATUS_LABEL } from './formatValue';
+import { PlanView } from './PlanView';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -31,22 +32,8 @@ const useStyles = makeStyles({
   trace: { listStyle: 'none', margin: 0, padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   traceValue: { color: tokens.colorPaletteGreenForeground2 },
   traceError: { color: tokens.colorPaletteRedForeground1 },
-  json: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    overflowX: 'auto',
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    maxHeight: '520px',
-  },
   columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: tokens.spacingHorizontalL, '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   subheading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  notes: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
 const STATUS_COLOR: Record<string, 'success' | 'informative' | 'subtle' | 'warning' | 'danger'> = {
@@ -116,7 +103,7 @@ function TraceList({ outcome }: { outcome: AttributeOutcomeDto }) {
   );
 }
 
-/** Every target attribute's value for the chosen object, with the sub-expressions that produced it, and the SCIM JSON a create sends. */
+/** Every target attribute's value for the chosen object, with the sub-expressions that produced it, and the request the engine would send. */
 export function ObjectPreview({ preview, selectedIndex, onSelectMapping }: { preview: AuditPreview; selectedIndex: number | null; onSelectMapping: (index: number) => void }) {
   const styles = useStyles();
   const [open, setOpen] = useState<Set<number>>(() => new Set());
@@ -177,21 +164,7 @@ export function ObjectPreview({ preview, selectedIndex, onSelectMapping }: { pre
           </TableBody>
         </Table>
       </div>
-      <div>
-        <h4 className={styles.subheading}>SCIM request a create would send</h4>
-        <pre className={styles.json} data-testid="scim-json" tabIndex={0} aria-label="SCIM JSON">
-          {JSON.stringify(preview.scim.body, null, 2)}
-        </pre>
-        {preview.scim.notes.length > 0 && (
-          <ul className={styles.notes}>
-            {preview.scim.notes.map((n) => (
-              <li key={n.targetAttributeName}>
-                <span className={styles.mono}>{n.targetAttributeName}</span>: {n.note}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <PlanView plan={preview.plan} notes={preview.scim.notes} />
     </div>
   );
 }

@@ -48,6 +48,48 @@ describe('AuditService over a real workspace', () => {
     expect(preview.scim.body).toMatchObject({ userName: preview.source.userPrincipalName, active: true, meta: { resourceType: 'User' } });
   });
 
+  it('plans the create with the trial-sync engine: the POST it would send', () => {
+    const run = audit.run(tenantId, appId('Howspace'));
+    const user = run.population.find((m) => m.kind === 'User' && m.inScope)!;
+    const { plan, source } = audit.preview(tenantId, appId('Howspace'), user.id, 'create');
+    expect(plan.failure).toBeNull();
+    expect(plan.request).toMatchObject({ method: 'POST', path: '/Users', body: { userName: source.userPrincipalName, active: true } });
+  });
+
+  it('says a create with a required value null fails with MandatoryFieldsMissing and sends no POST', () => {
+    const run = audit.run(tenantId, appId('Fabrikam'));
+    const noMail = run.population.find((m) => m.kind === 'User' && m.inScope && !audit.preview(tenantId, appId('Fabrikam'), m.id, 'create').source.mail)!;
+    const { plan } = audit.preview(tenantId, appId('Fabrikam'), noMail.id, 'create');
+    expect(plan.request).toBeNull();
+    expect(plan.failure?.errorCode).toBe('MandatoryFieldsMissing');
+    expect(plan.failure?.reason).toContain('userName');
+  });
+
+  it('plans an update as the PATCH of only what differs from the given target object, in the chosen dialect', () => {
+    const run = audit.run(tenantId, appId('Howspace'));
+    const user = run.population.find((m) => m.kind === 'User' && m.inScope)!;
+    const created = audit.preview(tenantId, appId('Howspace'), user.id, 'create').plan.request!.body as Record<string, unknown>;
+    const target = { ...created, id: 't-1', name: { ...(created['name'] as object), givenName: 'Someone else' } };
+    const update = audit.preview(tenantId, appId('Howspace'), user.id, 'update', { dialect: 'default', targetObject: target });
+    expect(update.plan.request).toEqual({
+      method: 'PATCH',
+      path: '/Users/t-1',
+      body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'Replace', path: 'name.givenName', value: update.source.givenName }] },
+    });
+    const same = audit.preview(tenantId, appId('Howspace'), user.id, 'update', { targetObject: { ...created, id: 't-1' } });
+    expect(same.plan.request).toBeNull();
+    expect(same.plan.summary).toContain('RedundantExport');
+  });
+
+  it('says nothing would be sent for an object whose mapping is disabled', () => {
+    const run = audit.run(tenantId, appId('Fabrikam'));
+    const group = run.population.find((m) => m.kind === 'Group');
+    if (!group) throw new Error('the sample assigns a group to Fabrikam Expenses');
+    const { plan } = audit.preview(tenantId, appId('Fabrikam'), group.id, 'create');
+    expect(plan.blocked).toContain('disabled');
+    expect(plan.request).toBeNull();
+  });
+
   it('refuses a preview for an object that is not assigned', () => {
     expect(() => audit.preview(tenantId, appId('Howspace'), 'not-a-user', 'create')).toThrow(AppError);
   });
