@@ -1,9 +1,7 @@
 import { encodeValue } from '../expressions';
 import type { ModifiedProperty } from '../graph/provisioning-log';
 import type { AttributeOutcome } from '../mapping/evaluate-mapping';
-import { buildScimCreate, convertForTarget, parseTargetPath } from '../mapping/scim-payload';
 import type { SourceObject } from '../mapping/source-object';
-import { MS_AD_GROUP_SCHEMA } from '../scim/schemas';
 import {
   filterLiteral,
   isListResponse,
@@ -11,21 +9,19 @@ import {
   PhaseBuilder,
   resourcePath,
   send,
-  targetDefinition,
   type CycleContext,
   type ObjectRules,
 } from './cycle-context';
 import { engineError, httpFailure, invalidAnchor, MULTIPLE_ENTRIES, serviceIncompatible } from './failures';
-import { buildActivePatch, buildPatch, type AttributeChange } from './patch-ops';
+import { planCreate, planUpdate, stringifyValue } from './plan-export';
+import { buildActivePatch } from './patch-ops';
 import { evaluateScope, type ScopeResult } from './scope';
 import { sourceAttributesRead, sourceObjectOf } from './source-view';
-import { hasValue, readTargetValue, sameTargetValue } from './target-values';
+import { readTargetValue } from './target-values';
 import type { AttributeLanding, EngineError, EntraLink, ObjectAction, ObjectKind, ObjectRun, Outcome, Phase } from './types';
 
 type Json = Record<string, unknown>;
 
-const isManagerTarget = (name: string) => /(^|:)manager(\.value)?$/i.test(name);
-const isMembersTarget = (name: string) => /^members$/i.test(parseTargetPath(name).attribute) && !parseTargetPath(name).schema;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the run learns about one object; finished into an ObjectRun by `finish`. */
@@ -126,46 +122,6 @@ function link(ctx: CycleContext, work: Work, targetId: string, managed: boolean,
   return next;
 }
 
-function stringify(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return JSON.stringify(value);
-}
-
-function sourceValueOf(outcome: AttributeOutcome, source: SourceObject): unknown {
-  const expression = outcome.expression;
-  if (!expression) return null;
-  const direct = /^\[([^\]]+)\]$/.exec(expression.trim());
-  if (direct) return source[direct[1]!] ?? null;
-  const refs = [...expression.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!);
-  if (refs.length === 0) return null;
-  return Object.fromEntries(refs.map((r) => [r, source[r] ?? null]));
-}
-
-/** The SCIM value a mapping outcome sends, converted to the target attribute's type. */
-function desiredValue(rules: ObjectRules, outcome: AttributeOutcome): unknown {
-  const def = targetDefinition(rules, outcome.targetAttributeName);
-  return convertForTarget(outcome.value ?? null, def ? { type: def.type, multivalued: def.multivalued } : undefined, false);
-}
-
-function landingFor(outcome: AttributeOutcome, source: SourceObject): AttributeLanding {
-  const base: AttributeLanding = { targetAttributeName: outcome.targetAttributeName, expression: outcome.expression, sourceValue: sourceValueOf(outcome, source), status: 'not-sent' };
-  if (outcome.value !== undefined) base.mappedValue = encodeValue(outcome.value);
-  switch (outcome.status) {
-    case 'skipped-null':
-      return { ...base, status: 'skipped-null', note: 'Source null: not sent (Entra skips nulls, it never clears the target).' };
-    case 'ignored-flow':
-      return { ...base, status: 'ignored', note: 'IgnoreFlowIfNullOrEmpty: left out of this operation.' };
-    case 'add-only':
-      return { ...base, status: 'add-only', note: 'Only applied on create (ObjectAddOnly).' };
-    case 'error':
-      return { ...base, status: 'error', note: outcome.message ?? 'The expression failed.' };
-    default:
-      return base;
-  }
-}
-
 /** Imports the object and, for unlinked objects, checks a matching value exists (§4.12 item 35). */
 function importPhase(ctx: CycleContext, work: Work, rules: ObjectRules, source: SourceObject): Phase {
   const phase = new PhaseBuilder('import');
@@ -173,7 +129,7 @@ function importPhase(ctx: CycleContext, work: Work, rules: ObjectRules, source: 
   const read = sourceAttributesRead(rules.mapping);
   for (const name of read) {
     const value = source[name];
-    const text = stringify(value === undefined ? null : Array.isArray(value) && value.length === 0 ? null : value);
+    const text = stringifyValue(value === undefined ? null : Array.isArray(value) && value.length === 0 ? null : value);
     phase.decide(name, 'info', text ?? 'null');
     if (text !== null) details[name] = text;
   }
@@ -193,7 +149,7 @@ function matchingValues(rules: ObjectRules, outcomes: readonly AttributeOutcome[
     .filter((x) => x.mapping.matchingPriority > 0)
     .sort((a, b) => a.mapping.matchingPriority - b.mapping.matchingPriority)
     .map(({ mapping, outcome }) => {
-      const value = outcome.status === 'value' || outcome.status === 'default' ? stringify(encodeValue(outcome.value ?? null)) : null;
+      const value = outcome.status === 'value' || outcome.status === 'default' ? stringifyValue(encodeValue(outcome.value ?? null)) : null;
       return { name: mapping.targetAttributeName, priority: mapping.matchingPriority, value: value === '' ? null : value };
     });
 }
@@ -305,61 +261,30 @@ function actionStep(work: Work, name: string, description: string): void {
 
 /** POST with the mapped values; required values null = MandatoryFieldsMissing, nothing sent (§4.12 item 38). */
 async function create(ctx: CycleContext, work: Work, rules: ObjectRules, source: SourceObject, phase: PhaseBuilder, managed: boolean): Promise<void> {
-  const outcomes = rules.compiled.evaluate(source, { operation: 'create', ...(ctx.options.env ? { env: ctx.options.env } : {}) });
+  const plan = planCreate(rules, work.kind, source, { reportable: work.reportable, targetName: ctx.targetName, ...(ctx.options.env ? { env: ctx.options.env } : {}) });
   work.action = 'create';
-  const landings = outcomes.map((o) => landingFor(o, source));
-  work.attributes = landings;
-  const errors = outcomes.filter((o) => o.status === 'error');
-  if (errors.length) {
-    const first = errors[0]!;
-    fail(work, engineError('ExpressionEvaluationFailed', `The mapping for ${first.targetAttributeName} failed for '${work.reportable}': ${first.message ?? 'evaluation error'}`, 'Fix the expression (the audit shows the evaluation trace), or the source value it cannot handle.'), `Failed: the expression for ${first.targetAttributeName} failed, so nothing would be sent`);
-    phase.decide('Evaluate mappings', 'fail', first.message ?? first.targetAttributeName);
-    work.phases.push(phase.end('failure', 'Expression failed'));
-    actionStep(work, 'EntrySynchronizationAdd', `${work.kind} '${work.reportable}' could not be prepared for creation in ${ctx.targetName}`);
-    return;
-  }
-  const missing = rules.targetAttributes.filter((def) => def.required && !isMembersTarget(def.name)).filter((def) => {
-    const i = outcomes.findIndex((o) => o.targetAttributeName.toLowerCase() === def.name.toLowerCase());
-    return i !== -1 && outcomes[i]!.status !== 'value' && outcomes[i]!.status !== 'default';
-  });
-  if (missing.length) {
-    const names = missing.map((m) => m.name).join(', ');
+  work.attributes = plan.landings;
+  if (plan.failure) {
+    const missing = plan.failure.errorCode === 'MandatoryFieldsMissing';
+    const failed = plan.outcomes.find((o) => o.status === 'error');
     fail(
       work,
-      engineError('MandatoryFieldsMissing', `The ${work.kind} '${work.reportable}' could not be created in ${ctx.targetName} because required values are missing: ${names} evaluated to null.`, 'Fill in the source attribute, or map the required target attribute from an attribute that always has a value (or give it a default value).'),
-      `Would fail: required ${names} is null for ${work.reportable}, so no POST is sent (MandatoryFieldsMissing)`,
+      plan.failure,
+      missing
+        ? `Would fail: required ${plan.missing.join(', ')} is null for ${work.reportable}, so no POST is sent (MandatoryFieldsMissing)`
+        : `Failed: the expression for ${failed?.targetAttributeName ?? 'an attribute'} failed, so nothing would be sent`,
     );
-    for (const m of missing) phase.decide(`Required ${m.name}`, 'fail', 'Evaluated to null.');
-    work.phases.push(phase.end('failure', 'MandatoryFieldsMissing: no POST'));
+    phase.decide(missing ? 'Required values' : 'Evaluate mappings', 'fail', plan.failure.reason);
+    work.phases.push(phase.end('failure', missing ? 'MandatoryFieldsMissing: no POST' : 'Expression failed'));
     actionStep(work, 'EntrySynchronizationAdd', `${work.kind} '${work.reportable}' could not be prepared for creation in ${ctx.targetName}`);
     return;
   }
-  const exportable = outcomes.filter((o) => !isManagerTarget(o.targetAttributeName) && !(work.kind === 'Group' && isMembersTarget(o.targetAttributeName)));
-  const payload = buildScimCreate(exportable, {
-    resourceType: work.kind,
-    targetAttribute: (name) => {
-      const def = targetDefinition(rules, name);
-      return def ? { type: def.type, multivalued: def.multivalued } : undefined;
-    },
-  });
-  const body = payload.body;
-  if (work.kind === 'Group') body['schemas'] = [...(body['schemas'] as string[]), MS_AD_GROUP_SCHEMA];
-  const sentCount = exportable.filter((o) => o.status === 'value' || o.status === 'default').length;
-  phase.decide('Create', 'info', `No ${work.kind.toLowerCase()} matched, so Entra creates one with ${plural(sentCount, 'attribute')} (nulls are not sent; defaults apply on create).`);
+  const body = plan.body as Json;
+  phase.decide('Create', 'info', `No ${work.kind.toLowerCase()} matched, so Entra creates one with ${plural(plan.sentCount, 'attribute')} (nulls are not sent; defaults apply on create).`);
   const sent = await send(ctx, phase, `Create the ${work.kind.toLowerCase()}`, { method: 'POST', path: resourcePath(work.kind), body });
-  const exported: Json = {};
-  exportable.forEach((o) => {
-    if (o.status === 'value' || o.status === 'default') exported[o.targetAttributeName] = desiredValue(rules, o);
-  });
-  work.modified = Object.entries(exported).map(([displayName, value]) => ({ displayName, oldValue: null, newValue: stringify(value) }));
-  for (const landing of landings) {
-    const o = outcomes.find((x) => x.targetAttributeName === landing.targetAttributeName);
-    if (o && (o.status === 'value' || o.status === 'default') && landing.targetAttributeName in exported) {
-      landing.status = o.status === 'default' ? 'default' : 'sent';
-      if (o.status === 'default') landing.note = 'Source null: the default value was used (creates only).';
-    }
-  }
-  const skipped = landings.filter((l) => l.status === 'skipped-null').map((l) => `${l.targetAttributeName} skipped: source null`);
+  work.modified = plan.modified;
+  const skipped = plan.landings.filter((l) => l.status === 'skipped-null').map((l) => `${l.targetAttributeName} skipped: source null`);
+  const verdict = `Would be created in ${ctx.targetName} with ${plural(plan.sentCount, 'attribute')}${skipped.length ? `; ${skipped.join('; ')}` : ''}`;
   if (!sent.ok) {
     fail(work, sent.error, `Failed: the create could not reach ${ctx.targetName} (${sent.error.errorCode})`);
     work.phases.push(phase.end('failure', 'POST failed'));
@@ -369,13 +294,14 @@ async function create(ctx: CycleContext, work: Work, rules: ObjectRules, source:
   actionStep(work, 'EntryExportAdd', `${work.kind} '${work.reportable}' was created in ${ctx.targetName}`);
   const response = sent.response;
   if (!response) {
-    work.verdict = `Would be created in ${ctx.targetName} with ${plural(sentCount, 'attribute')}${skipped.length ? `; ${skipped.join('; ')}` : ''} (dry run: not sent)`;
+    work.verdict = `${verdict} (dry run: not sent)`;
     work.target = { ...body, id: '(dry run)' };
     work.phases.push(phase.end('success', 'Create (dry run: not sent)'));
     return;
   }
   if (response.status !== 201 && response.status !== 200) {
-    fail(work, httpFailure(response.status, response.body, ctx.targetName, work.kind, 'creating'), `Failed: ${ctx.targetName} answered ${response.status} to the create (${httpFailure(response.status, null, '', work.kind, '').errorCode})`);
+    const error = httpFailure(response.status, response.body, ctx.targetName, work.kind, 'creating');
+    fail(work, error, `Failed: ${ctx.targetName} answered ${response.status} to the create (${error.errorCode})`);
     work.phases.push(phase.end('failure', `POST answered ${response.status}`));
     actionStep(work, 'EntryExportAdd', `Failed to create ${work.kind} '${work.reportable}' in ${ctx.targetName}`);
     return;
@@ -387,40 +313,33 @@ async function create(ctx: CycleContext, work: Work, rules: ObjectRules, source:
   }
   work.targetId = response.body.id;
   work.target = response.body;
-  link(ctx, work, response.body.id, managed, exported);
-  work.verdict = `Would be created in ${ctx.targetName} with ${plural(sentCount, 'attribute')}${skipped.length ? `; ${skipped.join('; ')}` : ''}`;
+  link(ctx, work, response.body.id, managed, plan.exported);
+  work.verdict = verdict;
   work.phases.push(phase.end('success', `Created ${response.body.id}`));
 }
 
 /** PATCH only what differs from the target object as read (§4.12 item 37); nothing changed = RedundantExport. */
 async function update(ctx: CycleContext, work: Work, rules: ObjectRules, source: SourceObject, target: Json, phase: PhaseBuilder, managed: boolean): Promise<void> {
-  const outcomes = rules.compiled.evaluate(source, { operation: 'update', ...(ctx.options.env ? { env: ctx.options.env } : {}) });
-  const landings = outcomes.map((o) => landingFor(o, source));
-  work.attributes = landings;
-  const changes: AttributeChange[] = [];
-  const exported: Json = {};
-  outcomes.forEach((o, i) => {
-    if (o.status !== 'value' && o.status !== 'default') return;
-    if (isManagerTarget(o.targetAttributeName) || (work.kind === 'Group' && isMembersTarget(o.targetAttributeName))) return;
-    const desired = desiredValue(rules, o);
-    const actual = readTargetValue(target, o.targetAttributeName);
-    exported[o.targetAttributeName] = desired;
-    if (sameTargetValue(desired, actual)) {
-      landings[i]!.status = 'unchanged';
-      landings[i]!.landed = actual;
-      return;
-    }
-    landings[i]!.status = 'sent';
-    changes.push({ path: o.targetAttributeName, value: desired, hadValue: hasValue(actual) });
-    work.modified.push({ displayName: o.targetAttributeName, oldValue: stringify(actual), newValue: stringify(desired) });
-    phase.decide(`${o.targetAttributeName}`, 'info', `${stringify(actual) ?? 'none'} → ${stringify(desired)} (${hasValue(actual) ? 'Replace' : 'Add'})`);
-  });
-  link(ctx, work, work.targetId!, managed, exported);
-  if (changes.length === 0) {
+  const plan = planUpdate(rules, work.kind, source, target, ctx.options.dialect, { reportable: work.reportable, ...(ctx.options.env ? { env: ctx.options.env } : {}) });
+  work.attributes = plan.landings;
+  if (plan.failure) {
+    work.action = 'update';
+    fail(work, plan.failure, `Failed: ${plan.failure.reason}`);
+    phase.decide('Evaluate mappings', 'fail', plan.failure.reason);
+    work.phases.push(phase.end('failure', 'Expression failed'));
+    actionStep(work, 'EntryExportUpdate', `Failed to update ${work.kind} '${work.reportable}' in ${ctx.targetName}`);
+    return;
+  }
+  for (const change of plan.changes) {
+    const actual = readTargetValue(target, change.path);
+    phase.decide(change.path, 'info', `${stringifyValue(actual) ?? 'none'} → ${stringifyValue(change.value)} (${change.hadValue ? 'Replace' : 'Add'})`);
+  }
+  work.modified = plan.modified;
+  link(ctx, work, work.targetId!, managed, plan.exported);
+  if (plan.changes.length === 0) {
     work.action = 'other';
     phase.decide('Compare with the target', 'pass', 'Every mapped value already equals what the target holds.');
     skip(work, 'RedundantExport', 'The state of the object in both the source and target systems already match.', `No change: ${work.reportable} already matches ${ctx.targetName} (RedundantExport, nothing sent)`);
-    work.status = 'skipped';
     actionStep(work, 'EntrySynchronizationSkip', `${work.kind} '${work.reportable}' will be skipped (the state in both systems already matches)`);
     work.steps.action!.details['SkipReason'] = 'RedundantExport';
     work.phases.push(phase.end('skipped', 'Nothing to change'));
@@ -428,14 +347,14 @@ async function update(ctx: CycleContext, work: Work, rules: ObjectRules, source:
   }
   if (!rules.update) {
     work.action = 'other';
-    skip(work, 'EntrySynchronizationSkipped', 'The Update action is off for this object mapping, so changes are not exported.', `Not sent: ${plural(changes.length, 'attribute')} differ but the Update action is off`);
+    skip(work, 'EntrySynchronizationSkipped', 'The Update action is off for this object mapping, so changes are not exported.', `Not sent: ${plural(plan.changes.length, 'attribute')} differ but the Update action is off`);
     actionStep(work, 'EntrySynchronizationSkip', `${work.kind} '${work.reportable}' will be skipped (Update is not a target object action)`);
     work.phases.push(phase.end('skipped', 'Update action off'));
     return;
   }
   work.action = 'update';
-  const sent = await send(ctx, phase, `Update ${plural(changes.length, 'attribute')}`, { method: 'PATCH', path: `${resourcePath(work.kind)}/${encodeURIComponent(work.targetId!)}`, body: buildPatch(changes, ctx.options.dialect) });
-  await finishWrite(ctx, work, phase, sent, 'updating', `Would be updated in ${ctx.targetName}: ${changes.map((c) => c.path).join(', ')}`, 'EntryExportUpdate', 'updated');
+  const sent = await send(ctx, phase, `Update ${plural(plan.changes.length, 'attribute')}`, { method: 'PATCH', path: `${resourcePath(work.kind)}/${encodeURIComponent(work.targetId!)}`, body: plan.body! });
+  await finishWrite(ctx, work, phase, sent, 'updating', `Would be updated in ${ctx.targetName}: ${plan.changes.map((c) => c.path).join(', ')}`, 'EntryExportUpdate', 'updated');
 }
 
 /** Records the outcome of a write (PATCH, DELETE): the final object from the answer, or the target as read with the change applied. */
@@ -516,7 +435,7 @@ async function deprovision(ctx: CycleContext, work: Work, rules: ObjectRules, sc
     return;
   }
   work.action = 'disable';
-  work.modified = [{ displayName: 'active', oldValue: stringify(active ?? true), newValue: 'False' }];
+  work.modified = [{ displayName: 'active', oldValue: stringifyValue(active ?? true), newValue: 'False' }];
   phase.decide('Disable', 'info', `${scope.reason}: Entra sets active to false (it never deletes a user that only left scope).`);
   const sent = await send(ctx, phase, 'Disable the user', { method: 'PATCH', path: `/Users/${encodeURIComponent(work.targetId!)}`, body: buildActivePatch(false, ctx.options.dialect) });
   await finishWrite(ctx, work, phase, sent, 'disabling', `Would be disabled in ${ctx.targetName} (active false)`, 'EntryExportUpdate', 'disabled');

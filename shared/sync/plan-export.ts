@@ -34,6 +34,8 @@ export interface ExportPlan {
   changes: AttributeChange[];
   /** Attributes the request carries. */
   sentCount: number;
+  /** Required target attributes that evaluated to null (a create then sends nothing). */
+  missing: string[];
 }
 
 export function stringifyValue(value: unknown): string | null {
@@ -98,7 +100,7 @@ function expressionFailure(outcomes: readonly AttributeOutcome[], reportable: st
 export function planCreate(rules: ObjectRules, kind: ObjectKind, source: SourceObject, options: { reportable: string; targetName: string; env?: Partial<EvaluationEnvironment> }): ExportPlan {
   const outcomes = rules.compiled.evaluate(source, { operation: 'create', trace: false, ...(options.env ? { env: options.env } : {}) });
   const landings = outcomes.map((o) => landingFor(o, source));
-  const plan: ExportPlan = { operation: 'create', outcomes, landings, failure: null, body: null, exported: {}, modified: [], changes: [], sentCount: 0 };
+  const plan: ExportPlan = { operation: 'create', outcomes, landings, failure: null, body: null, exported: {}, modified: [], changes: [], sentCount: 0, missing: [] };
   plan.failure = expressionFailure(outcomes, options.reportable);
   if (plan.failure) return plan;
   const missing = rules.targetAttributes
@@ -108,7 +110,8 @@ export function planCreate(rules: ObjectRules, kind: ObjectKind, source: SourceO
       return outcome !== undefined && !carries(outcome);
     });
   if (missing.length) {
-    const names = missing.map((m) => m.name).join(', ');
+    plan.missing = missing.map((m) => m.name);
+    const names = plan.missing.join(', ');
     plan.failure = engineError(
       'MandatoryFieldsMissing',
       `The ${kind} '${options.reportable}' could not be created in ${options.targetName} because required values are missing: ${names} evaluated to null.`,
@@ -146,7 +149,7 @@ export function planCreate(rules: ObjectRules, kind: ObjectKind, source: SourceO
 export function planUpdate(rules: ObjectRules, kind: ObjectKind, source: SourceObject, target: Json, dialect: Dialect, options: { reportable: string; env?: Partial<EvaluationEnvironment> }): ExportPlan {
   const outcomes = rules.compiled.evaluate(source, { operation: 'update', ...(options.env ? { env: options.env } : {}) });
   const landings = outcomes.map((o) => landingFor(o, source));
-  const plan: ExportPlan = { operation: 'update', outcomes, landings, failure: null, body: null, exported: {}, modified: [], changes: [], sentCount: 0 };
+  const plan: ExportPlan = { operation: 'update', outcomes, landings, failure: null, body: null, exported: {}, modified: [], changes: [], sentCount: 0, missing: [] };
   plan.failure = expressionFailure(outcomes, options.reportable);
   if (plan.failure) return plan;
   outcomes.forEach((o, i) => {

@@ -109,6 +109,24 @@ test.describe('Mapping audit', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
+  test('the Update preview is the engine's PATCH against the local endpoint's object or an edited copy', async ({ workbench, page }) => {
+    const detail = await workbench.openApp(SAMPLE.apps.howspace);
+    await detail.selectTab('Attribute mappings');
+    const audit = new AuditPanel(page);
+    await expect(page.getByTestId('plan-request-line')).toHaveText('POST /Users');
+    await page.getByRole('radio', { name: 'Update' }).check();
+    const target = page.getByTestId('update-target');
+    await expect(target.getByRole('radio', { name: 'An empty object (nothing provisioned yet)' })).toBeChecked();
+    // Against an empty object every mapped value is added, one operation each in the default dialect.
+    await expect(page.getByTestId('plan-request-line')).toHaveText('PATCH /Users/{id}');
+    await expect(audit.scimJson).toContainText('"op": "Add"');
+    await page.getByTestId('dialect-picker').click();
+    await page.getByRole('option', { name: 'aadOptscim062020' }).click();
+    await expect(audit.scimJson).toContainText('"op": "replace"');
+    await target.getByRole('radio', { name: 'An edited copy' }).check();
+    await expect(page.getByTestId('target-object-editor')).toHaveValue('{}');
+  });
+
   test('dark theme and a group preview', async ({ workbench, page }) => {
     await workbench.setTheme('dark');
     const detail = await workbench.openApp(SAMPLE.apps.officeRnd);
