@@ -109,7 +109,7 @@ test.describe('Mapping audit', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
-  test('the Update preview is the engine's PATCH against the local endpoint's object or an edited copy', async ({ workbench, page }) => {
+  test("the Update preview is the engine's PATCH against the local endpoint's object or an edited copy", async ({ workbench, page }) => {
     const detail = await workbench.openApp(SAMPLE.apps.howspace);
     await detail.selectTab('Attribute mappings');
     const audit = new AuditPanel(page);
