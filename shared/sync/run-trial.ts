@@ -140,15 +140,17 @@ export async function runTrial(input: TrialInput): Promise<TrialRun> {
   };
   const objects: ObjectRun[] = [];
   const runUser = async (id: string) => {
-    const { run } = await runObjectCycle(ctx, 'User', id);
-    await exportManager(ctx, run);
+    const { run, scope } = await runObjectCycle(ctx, 'User', id);
+    // References only for a user in scope: a disabled or unassigned user gets its `active` PATCH and nothing else (§4.5, §4.12 item 36).
+    if (scope?.inScope) await exportManager(ctx, run);
     objects.push(run);
     return run;
   };
   const runGroup = async (id: string, memberIds: readonly string[]) => {
     const wasLinked = !!ctx.state.links[id];
-    const { run } = await runObjectCycle(ctx, 'Group', id);
-    await exportMembers(ctx, run, memberIds, !wasLinked && run.action !== 'create');
+    const { run, scope } = await runObjectCycle(ctx, 'Group', id);
+    // Memberships only for a group in scope: a group that left scope was deleted (or left alone), so there is nothing to PATCH (§4.12 item 39).
+    if (scope?.inScope) await exportMembers(ctx, run, memberIds, !wasLinked && run.action !== 'create');
     objects.push(run);
     return run;
   };
@@ -167,8 +169,9 @@ export async function runTrial(input: TrialInput): Promise<TrialRun> {
       const joined = directory.groups.get(groupId)?.members.find((m) => !input.directory.groups.get(groupId)?.members.some((x) => x.id === m.id));
       if (joined && !picked.includes(joined.id)) picked.push(joined.id);
     }
-    let members = directory.groups.has(groupId) ? pickMembers(ctx, groupId, input.subject.memberIds?.length ? picked : undefined) : [];
-    for (const id of picked) if (!members.includes(id) && members.length < MAX_GROUP_MEMBERS) members = [...members, id];
+    const chosen = directory.groups.has(groupId) ? pickMembers(ctx, groupId, input.subject.memberIds?.length ? picked : undefined) : [];
+    // The members picked (and the one who just joined) come first, so the cap of five never drops them.
+    const members = [...picked, ...chosen.filter((id) => !picked.includes(id))].slice(0, MAX_GROUP_MEMBERS);
     // Users first, then the group, then memberships (§4.12 item 39).
     for (const memberId of members) await runUser(memberId);
     await runGroup(groupId, members);
