@@ -42,15 +42,19 @@ function value(v: unknown): FilterValue {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
 }
 
-/** Resolves and checks a parsed filter against a resource type of a profile. */
-export function resolveFilter(resource: ResourceProfile, filter: Filter, depth = 0, parent?: ResolvedAttribute): ResolvedFilter {
+/**
+ * Resolves and checks a parsed filter against a resource type of a profile. `checkFilterable` is off
+ * for the value filter of a PATCH path (`members[value eq "…"]`): which elements a PATCH acts on is
+ * not a query, and Entra sends such paths to every endpoint, whatever it lets clients filter on.
+ */
+export function resolveFilter(resource: ResourceProfile, filter: Filter, depth = 0, parent?: ResolvedAttribute, checkFilterable = true): ResolvedFilter {
   if (depth > MAX_DEPTH) throw badRequest('invalidFilter', 'The filter is nested too deeply.');
   switch (filter.op) {
     case 'and':
     case 'or':
-      return { kind: filter.op, filters: (filter as { filters: Filter[] }).filters.map((f) => resolveFilter(resource, f, depth + 1, parent)) };
+      return { kind: filter.op, filters: (filter as { filters: Filter[] }).filters.map((f) => resolveFilter(resource, f, depth + 1, parent, checkFilterable)) };
     case 'not':
-      return { kind: 'not', filter: resolveFilter(resource, (filter as { filter: Filter }).filter, depth + 1, parent) };
+      return { kind: 'not', filter: resolveFilter(resource, (filter as { filter: Filter }).filter, depth + 1, parent, checkFilterable) };
     case '[]': {
       if (parent) throw badRequest('invalidFilter', 'Value filters cannot be nested.');
       const vp = filter as { attrPath: string; valFilter: Filter };
@@ -61,8 +65,12 @@ export function resolveFilter(resource: ResourceProfile, filter: Filter, depth =
     }
     default: {
       const leaf = filter as { op: string; attrPath: string; compValue?: unknown };
-      const attr = parent ? resolveSubAttribute(parent, leaf.attrPath) : resolveAttribute(resource, leaf.attrPath);
-      if (!attr || !attr.attribute.filterable || (attr.sub && !attr.sub.filterable)) return notFilterable(resource, leaf.attrPath);
+      let attr = parent ? resolveSubAttribute(parent, leaf.attrPath) : resolveAttribute(resource, leaf.attrPath);
+      if (!attr) return notFilterable(resource, leaf.attrPath);
+      if (checkFilterable && (!attr.attribute.filterable || (attr.sub && !attr.sub.filterable))) return notFilterable(resource, leaf.attrPath);
+      // `manager eq "id"` (Entra's manager probe): a single-valued complex attribute compares by its `value`.
+      const implied = !parent && !attr.sub && !attr.attribute.multiValued && attr.attribute.subAttributes?.find((s) => s.name === 'value');
+      if (implied) attr = { ...attr, sub: implied };
       const op = leaf.op.toLowerCase();
       const node: ResolvedFilter =
         op === 'pr' ? { kind: 'present', attr } : { kind: 'compare', op: op as CompareOp, attr, value: value(leaf.compValue) };

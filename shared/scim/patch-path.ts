@@ -30,7 +30,7 @@ export function parsePatchPath(resource: ResourceProfile, raw: string): PatchPat
   }
   let filter: ResolvedFilter;
   try {
-    filter = resolveFilter(resource, parseFilter(rest.slice(open + 1, close)), 0, attr);
+    filter = resolveFilter(resource, parseFilter(rest.slice(open + 1, close)), 0, attr, false);
   } catch (error) {
     throw badRequest('invalidPath', `The filter in PATCH path "${raw}" is not valid: ${(error as Error).message}`);
   }

@@ -60,7 +60,10 @@ export async function exportManager(ctx: CycleContext, run: ObjectRun): Promise<
     path: `/Users?filter=${encodeURIComponent(`id eq ${filterLiteral(run.targetId)} and manager eq ${filterLiteral(managerLink.targetId)}`)}`,
   });
   if (!probe.ok) return failRun(run, probe.error, `Failed: the manager query could not reach ${ctx.targetName}`);
-  if (probe.response) {
+  if (probe.response?.status === 400) {
+    // Decision: a target that cannot filter on manager (it answers 400) cannot say whether it is set, so the PATCH follows.
+    phase.decide('Manager query', 'info', `${ctx.targetName} cannot answer the manager query (HTTP 400), so the manager is sent.`);
+  } else if (probe.response) {
     if (probe.response.status !== 200) return failRun(run, httpFailure(probe.response.status, probe.response.body, ctx.targetName, 'User', 'querying the manager of'), `Failed: ${ctx.targetName} answered ${probe.response.status} to the manager query`);
     if (!isListResponse(probe.response.body)) return failRun(run, serviceIncompatible(ctx.targetName, 200, probe.response.body, 'a SCIM ListResponse'), `Failed: the manager query did not return a ListResponse`);
     if ((probe.response.body.totalResults ?? 0) > 0) {

@@ -172,8 +172,10 @@ export async function runTrial(input: TrialInput): Promise<TrialRun> {
     const chosen = directory.groups.has(groupId) ? pickMembers(ctx, groupId, input.subject.memberIds?.length ? picked : undefined) : [];
     // The members picked (and the one who just joined) come first, so the cap of five never drops them.
     const members = [...picked, ...chosen.filter((id) => !picked.includes(id))].slice(0, MAX_GROUP_MEMBERS);
+    // A provisioned user who left the group is processed too: assigned only through it, Entra now disables them.
+    const left = (input.directory.groups.get(groupId)?.members ?? []).filter((m) => ctx.state.links[m.id] && !directory.groups.get(groupId)?.members.some((x) => x.id === m.id)).map((m) => m.id);
     // Users first, then the group, then memberships (§4.12 item 39).
-    for (const memberId of members) await runUser(memberId);
+    for (const memberId of [...left, ...members]) await runUser(memberId);
     await runGroup(groupId, members);
   }
 

@@ -45,6 +45,10 @@ describe('compileFilter', () => {
     });
   });
 
+  it("compares a single-valued complex attribute by its value (Entra's manager probe)", () => {
+    expect(compileFilter(users, 'manager eq "m-1"')).toMatchObject({ kind: 'compare', op: 'eq', value: 'm-1', attr: { attribute: { name: 'manager' }, sub: { name: 'value' } } });
+  });
+
   it('throws invalidFilter for syntax errors and unknown attributes', () => {
     for (const bad of ['userName eq', 'nope eq "x"', '(a eq "b"', '']) {
       try {

@@ -21,6 +21,12 @@ describe('applyPatch (pure)', () => {
     expect(resource.emails).toEqual([{ type: 'work', value: 'b@x' }, { type: 'home', value: 'h@x' }]);
   });
 
+  it("removes a member by a value filter in the path even where the profile lets no client filter on members (Entra's flag dialect)", () => {
+    const howspaceGroups = profileById('howspace')!.resources.Group;
+    const { members } = applyPatch(howspaceGroups, { displayName: 'G' }, ops({ op: 'remove', path: 'members[value eq "u1"]' }));
+    expect(members).toEqual([{ kind: 'remove', ids: ['u1'] }]);
+  });
+
   it('removes matched elements', () => {
     const { resource } = applyPatch(generic.resources.User, alice, ops({ op: 'remove', path: 'emails[type eq "home"]' }));
     expect(resource.emails).toEqual([{ type: 'work', value: 'a@x' }]);

@@ -132,6 +132,22 @@ describe('trial sync against a recording SCIM server: what Entra sends', () => {
     });
   });
 
+  it('group-remove: the user who left is processed too (disabled when the group was their only assignment), then the member is removed', async () => {
+    const group = groupIdOf('Howspace Facilitators');
+    const first = await run({ kind: 'Group', id: group, memberIds: [isabelle, zofia] });
+    server.requests.length = 0;
+    const removed = await run({ kind: 'Group', id: group }, { state: first.state, scenario: { name: 'group-remove', userId: zofia } });
+    expect(lines()).toEqual(['GET /Users/u-2', 'PATCH /Users/u-2', 'GET /Users/u-1', 'GET /Groups/g-3?excludedAttributes=members', 'PATCH /Groups/g-3']);
+    expect(server.requests[1]!.body).toEqual({ schemas: [PATCH_OP], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] });
+    expect(server.requests[4]!.body).toEqual({ schemas: [PATCH_OP], Operations: [{ op: 'Remove', path: 'members', value: [{ $ref: null, value: 'u-2' }] }] });
+    expect(removed.objects.map((o) => [o.displayName, o.action, o.status])).toEqual([
+      ['Zofia Nowak', 'disable', 'success'],
+      ['Isabelle Fournier', 'other', 'skipped'],
+      ['Howspace Facilitators', 'update', 'success'],
+    ]);
+    expect(removed.state.links[zofia]!.managed).toBe(false);
+  });
+
   it('matching precedence: a null first matching attribute is skipped and the second one is queried', async () => {
     const litware = sampleApp('Litware HR Portal');
     const lars = userIdOf('Lars Nyström');
