@@ -75,3 +75,38 @@ export const AUDIT_HELP = `pwb audit --app NAME|ID [--snapshot FILE | --tenant I
   from IsSoftDeleted, duplicates, expressions, scoping, vendor-profile rules) offline, from a
   snapshot file or the workspace. Markdown, CSV and self-contained HTML are report formats.
   Exit 0 when there is no finding at error severity, 1 otherwise.`;
+
+export const TRIAL_HELP = `pwb trial --app NAME|ID (--user UPN|ID | --group NAME|ID [--member UPN|ID]...)
+          [--snapshot FILE | --tenant ID] [--scenario NAME] [--set ATTR=VALUE]...
+          [--local [--profile ID] | --scim-url URL [--token T] --yes] [--dialect default|aadOptscim062020]
+          [--dry-run] [--verbose] [--format text|json] [--data-dir DIR]
+  Run Entra's provisioning cycle (Import → Scope → Match → Action, then manager and members) for
+  one user, or one group with up to 5 members, against a SCIM target, offline. Prints the verdict,
+  what changed in the source, each decision (✓ ✗ ·) and HTTP request, the final target object and
+  source → landed per attribute; --verbose adds the bodies; json prints the whole run.
+  --user/--group/--member take a UPN, display name or object id; a name matching several is refused
+  with the list. A group without --member takes its first five direct members in scope.
+  Entra's side of the story (links to target objects) is kept in the workspace per app and target,
+  so successive commands continue it: first, then change, disable, ... (pwb trial reset starts over).
+  --snapshot FILE imports the file into the workspace first (importing it again adds nothing) and
+  runs on its tenant; --tenant picks a workspace tenant; the default is the sample tenant.
+  --scenario  first (default), change, disable, unassign, soft-delete, restore, hard-delete,
+              group-add, group-remove, role-change
+  --set ATTR=VALUE  with change: a source attribute's new value (ATTR= clears it); repeatable
+  --join-group NAME|ID (or --group-id)  group-add/group-remove of a user: the group joined or left
+  --join-user UPN|ID  group-add/group-remove of a group: the user who joins or leaves
+  --role NAME|ID      role-change: the new app role (default: the next one)
+  --legacy-default-access  treat Default Access as no role (configurations before 2020-04-16)
+  --local     the app's own local SCIM endpoint with its vendor profile (default); --profile ID
+              overrides it (generic, howspace, officernd, officespace)
+  --scim-url URL  a real SCIM service; its token is --token T or PWB_SCIM_TOKEN. This creates,
+              changes and may delete real objects there, so it needs --yes; --dry-run sends only
+              GETs and shows the writes it would send. A Tenant URL with ?aadOptscim062020 selects
+              that PATCH dialect unless --dialect says otherwise.
+  Exit 0 when Entra would succeed (a correct skip included), 1 when it would log a failure.
+pwb trial state --app NAME|ID [--scim-url URL] [--snapshot FILE | --tenant ID] [--format text|json]
+  Entra's links for the app and target (local endpoint unless --scim-url).
+pwb trial reset --app NAME|ID [--scim-url URL] [--keep-target] [--snapshot FILE | --tenant ID]
+  Forget those links; for the local target also empty the app's endpoint unless --keep-target.
+pwb trial runs --app NAME|ID [--limit N] [--snapshot FILE | --tenant ID] [--format text|json]
+  The runs kept in the workspace, newest first.`;

@@ -198,6 +198,10 @@ async function matchPhase(ctx: CycleContext, work: Work, rules: ObjectRules, out
   }
 
   const values = matchingValues(rules, outcomes);
+  if (values.length === 0) {
+    // Entra's editor refuses to save a mapping without one; a schema set through Graph can still lack it.
+    phase.decide('Matching attributes', 'fail', `The ${work.kind.toLowerCase()} mapping has no attribute marked "Match objects using this attribute", so an existing ${work.kind.toLowerCase()} in ${ctx.targetName} cannot be found: a new one is created every time the link is lost.`);
+  }
   for (const candidate of values) {
     if (candidate.value === null) {
       phase.decide(`Match on ${candidate.name} (precedence ${candidate.priority})`, 'info', 'The value is null, so this attribute is skipped.');
