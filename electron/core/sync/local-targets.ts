@@ -73,6 +73,11 @@ export class LocalTargets {
     return { tenantUrl: running.server.tenantUrl, token: running.server.token, profileId: running.profile.id, storeFile: running.store.file };
   }
 
+  /** The profile the app's endpoint last ran with in this process, if it ran. */
+  runningProfile(tenantId: string, appId: string): string | null {
+    return this.running.get(`${tenantId}\u0000${appId}`)?.profile.id ?? null;
+  }
+
   /** The object the endpoint holds, as it would serve it (members included); null when absent. */
   view(tenantId: string, appId: string, profileId: string, kind: 'User' | 'Group', targetId: string): Record<string, unknown> | null {
     const running = this.entry(tenantId, appId, profileId);

@@ -201,7 +201,7 @@ export class TrialService {
     const scope = this.scopeOf(tenantId, appId, target);
     return {
       targetKey: scope.targetKey,
-      profileId: target.kind === 'local' ? this.context(tenantId, appId).profileId : null,
+      profileId: target.kind === 'local' ? (this.targets.runningProfile(tenantId, appId) ?? this.context(tenantId, appId).profileId) : null,
       links: Object.values(this.workspace.trial.state(scope).links),
     };
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIALECTS, SCENARIOS, type EntraLink, type TrialRun } from '../../sync/types';
+import { populationMemberSchema } from './audit';
 import type { ChannelSpecs } from './spec';
 
 const id = z.string().min(1).max(200);
@@ -36,15 +37,8 @@ export const scenarioSchema = z
   })
   .strict();
 
-export const trialSubjectOptionSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['User', 'Group']),
-  displayName: z.string(),
-  /** UPN for users, member count for groups. */
-  detail: z.string(),
-  assignedVia: z.string(),
-  inScope: z.boolean(),
-});
+/** A user or group to run: the app's population, as the mapping preview lists it. */
+export const trialSubjectOptionSchema = populationMemberSchema;
 export type TrialSubjectOption = z.infer<typeof trialSubjectOptionSchema>;
 
 export const trialRunSummarySchema = z.object({
