@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { TrialPage } from './pages/trial-page';
 import type { ThemeName, WorkbenchPage } from './pages/WorkbenchPage';
 import { screenshotDir } from './support/paths';
 import { SAMPLE } from './support/sample';
@@ -38,6 +39,34 @@ async function shootApp(workbench: WorkbenchPage, theme: ThemeName, appName: str
   await detail.selectTab('Attribute mappings');
   await expect(detail.mappings.root).toBeVisible();
   await shoot(workbench.page, theme, `${slug(appName)}-3-attribute-mappings`);
+}
+
+/** The Trial sync tab: its setup, a user's result with a step and a request open, and a group's result. */
+async function shootTrial(workbench: WorkbenchPage, theme: ThemeName, size: string): Promise<void> {
+  const { page } = workbench;
+  const detail = await workbench.openApp(SAMPLE.apps.howspace);
+  await detail.selectTab('Trial sync');
+  const trial = new TrialPage(page);
+  await trial.pickSubject('Isabelle', 'Isabelle Fournier');
+  await expect(trial.runs).toContainText('No runs yet');
+  await shoot(page, theme, `trial-1-setup-${size}`);
+
+  await trial.run();
+  const user = trial.object('User', 'Isabelle Fournier');
+  await trial.expandStep(user, 'scope');
+  const match = await trial.expandStep(user, 'match');
+  await trial.expandExchange(trial.exchanges(match).first());
+  await expect(trial.stateLinks).toBeVisible();
+  await shoot(page, theme, `trial-2-user-result-${size}`);
+
+  await workbench.openApp(SAMPLE.apps.officeRnd);
+  await detail.selectTab('Trial sync');
+  await trial.pickSubject('Dublin', 'Office - Dublin');
+  await expect(trial.members).toBeVisible();
+  await trial.run();
+  const group = trial.object('Group', 'Office - Dublin');
+  await trial.expandStep(group, 'action');
+  await shoot(page, theme, `trial-3-group-result-${size}`);
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -82,5 +111,17 @@ for (const theme of ['light', 'dark'] as const) {
       await workbench.setTheme(theme);
       for (const appName of SAMPLE.appNames) await shootApp(workbench, theme, appName);
     });
+
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+    ]) {
+      test(`the Trial sync tab at ${viewport.width}×${viewport.height}`, async ({ workbench }) => {
+        test.setTimeout(120_000);
+        await workbench.page.setViewportSize(viewport);
+        await workbench.setTheme(theme);
+        await shootTrial(workbench, theme, `${viewport.width}x${viewport.height}`);
+      });
+    }
   });
 }

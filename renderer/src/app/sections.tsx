@@ -28,7 +28,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: SECTION_IDS.logs, label: 'Provisioning logs', render: () => <LogsSection /> },
+  { id: SECTION_IDS.logs, label: 'Provisioning logs', render: ({ path }) => <LogsSection path={path} /> },
   { id: SECTION_IDS.scim, label: 'Local SCIM endpoint', render: () => <ScimEndpointSection /> },
   { id: SECTION_IDS.signIn, label: 'Your tenant', render: () => <SignInSection /> },
 ];

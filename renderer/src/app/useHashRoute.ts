@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type DetailTab = 'overview' | 'assignments' | 'mappings';
+export type DetailTab = 'overview' | 'assignments' | 'mappings' | 'trial';
 
-export const DETAIL_TABS: readonly DetailTab[] = ['overview', 'assignments', 'mappings'];
+export const DETAIL_TABS: readonly DetailTab[] = ['overview', 'assignments', 'mappings', 'trial'];
 
 /**
  * Where the admin is: kept in the URL hash so a reload keeps the place. `#/<tenant>/<app>/<tab>` for

@@ -3,9 +3,9 @@ import { AssignmentsPanel } from './AssignmentsPanel';
 import { MappingsPanel } from './MappingsPanel';
 import { OverviewPanel } from './OverviewPanel';
 
-export type TabName = 'Overview' | 'Users and groups' | 'Attribute mappings';
+export type TabName = 'Overview' | 'Users and groups' | 'Attribute mappings' | 'Trial sync';
 
-/** The right pane for one app: its title, the export button and the three tabs. */
+/** The right pane for one app: its title, the export button and the four tabs. */
 export class AppDetailPage {
   readonly root: Locator;
   readonly title: Locator;

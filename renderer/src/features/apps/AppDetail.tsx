@@ -1,12 +1,17 @@
 import { Skeleton, SkeletonItem, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { DetailTab } from '../../app/useHashRoute';
 import { JobStatusBadge } from '../../components/JobStatusBadge';
+import { LoadingRows } from '../../components/Loading';
 import { useQuery } from '../../lib/useQuery';
 import { configurationLine } from '../../lib/vendorProfiles';
 import { AssignmentsTab } from '../assignments/AssignmentsTab';
 import { MappingsTab } from '../mappings/MappingsTab';
 import { OverviewTab } from '../overview/OverviewTab';
 import { ExportSnapshotButton } from './ExportSnapshotButton';
+
+// Trial sync is its own chunk, loaded when the tab is first opened, so the first window stays small.
+const TrialTab = lazy(async () => ({ default: (await import('../trial/TrialTab')).TrialTab }));
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -24,9 +29,10 @@ const TAB_LABELS: Readonly<Record<DetailTab, string>> = {
   overview: 'Overview',
   assignments: 'Users and groups',
   mappings: 'Attribute mappings',
+  trial: 'Trial sync',
 };
 
-/** The right pane for one app: name, status, export, and the three tabs. */
+/** The right pane for one app: name, status, export, and the four tabs. */
 export function AppDetail({
   tenantId,
   appId,
@@ -90,6 +96,11 @@ export function AppDetail({
         {tab === 'overview' && <OverviewTab query={overview} />}
         {tab === 'assignments' && <AssignmentsTab tenantId={tenantId} appId={appId} />}
         {tab === 'mappings' && <MappingsTab tenantId={tenantId} appId={appId} />}
+        {tab === 'trial' && (
+          <Suspense fallback={<LoadingRows label="Opening trial sync" />}>
+            <TrialTab tenantId={tenantId} appId={appId} />
+          </Suspense>
+        )}
       </div>
     </article>
   );

@@ -13,6 +13,7 @@ import { LogCharts } from './LogCharts';
 import { LogDetailPane } from './LogDetailPane';
 import { LogFilterBar as LogFilterBarView } from './LogFilterBar';
 import { LogGrid } from './LogGrid';
+import { filterFromLogsPath } from './logsLink';
 import { PullLogsButton as PullLogsButtonView } from './PullLogsButton';
 import { DEFAULT_VISIBLE_COLUMNS, LOG_COLUMNS } from './logColumns';
 
@@ -50,10 +51,12 @@ function storedColumns(): string[] {
 }
 
 /** The "Provisioning logs" section: everything stored locally, filtered, counted, explained and charted. */
-export function LogsSection() {
+export function LogsSection({ path = [] }: { path?: readonly string[] }) {
   const styles = useStyles();
-  const [preset, setPreset] = useState<DatePreset | 'custom'>('30d');
-  const [filter, setFilter] = useState<LogFilter>(() => ({ since: presetSince('30d', new Date()) }));
+  // A link into the logs (e.g. a trial run's records) opens on its own filter, over all time.
+  const [linked] = useState(() => filterFromLogsPath(path));
+  const [preset, setPreset] = useState<DatePreset | 'custom'>(linked ? 'all' : '30d');
+  const [filter, setFilter] = useState<LogFilter>(() => linked ?? { since: presetSince('30d', new Date()) });
   const [sort, setSort] = useState<LogSort>(DEFAULT_LOG_SORT);
   const [view, setView] = useState<View>('records');
   const [columns, setColumns] = useState<string[]>(storedColumns);
