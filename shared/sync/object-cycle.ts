@@ -130,7 +130,7 @@ function importPhase(ctx: CycleContext, work: Work, rules: ObjectRules, source: 
   for (const name of read) {
     const value = source[name];
     const text = stringifyValue(value === undefined ? null : Array.isArray(value) && value.length === 0 ? null : value);
-    phase.decide(name, 'info', text ?? 'null');
+    phase.decide(name, 'info', text ?? '(no value)');
     if (text !== null) details[name] = text;
   }
   const change = ctx.state.links[work.id] ? 'Update' : 'Add';
@@ -249,7 +249,8 @@ async function matchPhase(ctx: CycleContext, work: Work, rules: ObjectRules, out
       };
       return { phase: phase.end('success', `Matched on ${candidate.name}`), target: resources[0], failed: false };
     }
-    phase.decide(`Match on ${candidate.name} = "${candidate.value}"`, 'info', 'No object found; the next matching attribute is tried.');
+    const more = values.slice(values.indexOf(candidate) + 1).some((v) => v.value !== null);
+    phase.decide(`Match on ${candidate.name} = "${candidate.value}"`, 'info', more ? 'No object found; the next matching attribute is tried.' : 'No object found.');
   }
   work.steps.match = {
     name: 'EntryImportByMatchingProperty',
@@ -298,9 +299,9 @@ async function create(ctx: CycleContext, work: Work, rules: ObjectRules, source:
   actionStep(work, 'EntryExportAdd', `${work.kind} '${work.reportable}' was created in ${ctx.targetName}`);
   const response = sent.response;
   if (!response) {
-    work.verdict = `${verdict} (dry run: not sent)`;
+    work.verdict = `${verdict} — dry run, nothing sent`;
     work.target = { ...body, id: '(dry run)' };
-    work.phases.push(phase.end('success', 'Create (dry run: not sent)'));
+    work.phases.push(phase.end('success', 'Create (dry run, not sent)'));
     return;
   }
   if (response.status !== 201 && response.status !== 200) {
@@ -380,7 +381,7 @@ async function finishWrite(
   }
   const response = sent.response;
   if (!response) {
-    work.verdict = `${verdict} (dry run: not sent)`;
+    work.verdict = `${verdict} — dry run, nothing sent`;
     work.phases.push(phase.end('success', 'Dry run: not sent'));
     actionStep(work, stepName, `${work.kind} '${work.reportable}' would be ${past} in ${ctx.targetName}`);
     return true;

@@ -168,5 +168,6 @@ export async function exportMembers(ctx: CycleContext, run: ObjectRun, pickedMem
     }
   }
   const members = run.attributes.find((a) => /^members$/i.test(a.targetAttributeName));
-  if (members) Object.assign(members, { status: toAdd.length || toRemove.length ? 'sent' : 'unchanged', landed: [...exported], note: parts.join('; ') || 'No membership change.' });
+  const scopeNote = `Only the members this run processed (${pickedMemberIds.length}, as provision on demand takes at most five) are exported; others are left as they are.`;
+  if (members) Object.assign(members, { status: toAdd.length || toRemove.length ? 'sent' : 'unchanged', landed: [...exported], note: `${parts.join('; ') || 'No membership change.'} ${scopeNote}` });
 }

@@ -196,7 +196,13 @@ export async function runTrial(input: TrialInput): Promise<TrialRun> {
   const subjectRun = objects.find((o) => o.sourceId === input.subject.id) ?? objects[objects.length - 1];
   const failed = objects.filter((o) => o.status === 'failure');
   const others = objects.filter((o) => o !== subjectRun);
-  const verdict = [subjectRun?.verdict ?? 'Nothing was processed', others.length ? `${others.length} other object${others.length === 1 ? '' : 's'} processed${failed.length ? `, ${failed.length} failed` : ''}` : ''].filter(Boolean).join('. ');
+  const othersLine =
+    others.length === 0
+      ? ''
+      : input.subject.kind === 'Group'
+        ? `${others.length} member${others.length === 1 ? '' : 's'} processed first${failed.length ? `, ${failed.length} failed` : ''}`
+        : `${others.length} group${others.length === 1 ? '' : 's'} updated for the membership change${failed.length ? `, ${failed.length} failed` : ''}`;
+  const verdict = [subjectRun?.verdict ?? 'Nothing was processed', othersLine].filter(Boolean).join('. ');
   return {
     id: cycleId,
     startedAt: input.options.now.toISOString(),

@@ -169,7 +169,7 @@ describe('pwb trial against a SCIM URL', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(seen).toEqual([{ method: 'GET', url: '/scim/v2/Users?filter=userName%20eq%20%22amelie.cote%40contoso.com%22', authorization: 'Bearer token-from-env' }]);
-    expect(firstLine(run.stdout)).toBe('✓ Success: Would be created in Howspace with 6 attributes (dry run: not sent)');
+    expect(firstLine(run.stdout)).toBe('✓ Success: Would be created in Howspace with 6 attributes — dry run, nothing sent');
     expect(run.stdout).toContain(`→ 127.0.0.1:${new URL(baseUrl).port} (${baseUrl})`);
     expect(run.stdout).toContain('      POST /Users — not sent (dry run)  (Create the user)\n        > {\n');
     expect(run.stdout).toContain('            "userName": "amelie.cote@contoso.com",\n');
