@@ -115,6 +115,23 @@ test.describe('Trial sync tab', () => {
     await expect(detail.getByLabel('Request body')).toContainText('"path": "members"');
   });
 
+  test('leave a group: the member picked leaves, is processed first, and the member PATCH removes them', async ({ workbench }) => {
+    const trial = await openTrial(workbench, GROUP.app);
+    await trial.pickSubject(GROUP.search, GROUP.name);
+    await trial.run();
+    await trial.chooseScenario('Leave a group');
+    const choice = workbench.page.getByTestId('trial-scenario-choice');
+    await choice.click();
+    // Member options read "Name (UPN)"; the first one is the engine's default.
+    const option = workbench.page.getByRole('option', { name: /\(.+@.+\)$/ }).first();
+    const leaving = ((await option.textContent()) ?? '').replace(/ \(.*$/, '');
+    await option.click();
+    await trial.run();
+    await expect(trial.sourceChanges).toContainText(`${leaving} left the group ${GROUP.name}`);
+    await expect(trial.verdict).toContainText('1 removed');
+    await expect(trial.objects.first()).toHaveAttribute('data-kind', 'User');
+  });
+
   test('"Open in logs" shows the run\'s trial records in the logs view', async ({ workbench }) => {
     const trial = await openTrial(workbench, SAMPLE.apps.howspace);
     await trial.pickSubject(USER.search, USER.name);

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { AttributeEdits } from './AttributeEdits';
 import { ConfirmHostDialog } from './ConfirmHostDialog';
 import { GroupMemberPicker } from './GroupMemberPicker';
+import { ScenarioChoiceField } from './ScenarioChoiceField';
 import { ScenarioField } from './ScenarioField';
 import { scenariosFor } from './scenarios';
 import { SubjectSearch } from './SubjectSearch';
@@ -62,7 +63,7 @@ export function SetupForm({
             value={subject}
             onPick={(picked) => {
               const scenario = scenariosFor(picked.kind).some((s) => s.name === form.scenario) ? form.scenario : 'first';
-              onChange({ subject: picked, memberIds: [], edits: [], scenario });
+              onChange({ subject: picked, memberIds: [], edits: [], scenario, choice: '' });
             }}
           />
           {subject?.kind === 'Group' && (
@@ -70,7 +71,10 @@ export function SetupForm({
           )}
         </div>
         <div className={styles.column}>
-          <ScenarioField kind={subject?.kind ?? 'User'} value={form.scenario} onChange={(scenario) => onChange({ scenario })} />
+          <ScenarioField kind={subject?.kind ?? 'User'} value={form.scenario} onChange={(scenario) => onChange({ scenario, choice: '' })} />
+          {subject && (
+            <ScenarioChoiceField tenantId={tenantId} appId={appId} kind={subject.kind} subjectId={subject.id} scenario={form.scenario} value={form.choice} onChange={(choice) => onChange({ choice })} />
+          )}
           {form.scenario === 'change' && subject && (
             <AttributeEdits tenantId={tenantId} appId={appId} kind={subject.kind} objectId={subject.id} edits={form.edits} onChange={(edits) => onChange({ edits })} />
           )}

@@ -15,9 +15,9 @@ export const SCENARIO_INFO: readonly ScenarioInfo[] = [
   { name: 'soft-delete', label: 'Soft delete', explain: 'The user is deleted into the recycle bin; the cycle disables it in the target.' },
   { name: 'restore', label: 'Restore', explain: 'The user comes back from the recycle bin; the cycle enables it again.' },
   { name: 'hard-delete', label: 'Hard delete', explain: 'The object is deleted for good; the cycle deletes it in the target if Entra still manages it.' },
-  { name: 'group-add', label: 'Join a group', explain: 'A user joins a group (the first that fits); the cycle sends the membership change.' },
-  { name: 'group-remove', label: 'Leave a group', explain: 'A user leaves a group (the first that fits); the cycle sends the membership change.' },
-  { name: 'role-change', label: 'Change app role', explain: "The user's app role changes to the app's next role; the cycle sends the mapped role values." },
+  { name: 'group-add', label: 'Join a group', explain: 'A user joins a group; the cycle provisions the new member and sends the membership change.' },
+  { name: 'group-remove', label: 'Leave a group', explain: 'A user leaves a group; the cycle removes the membership, and disables the user if the group was their only assignment.' },
+  { name: 'role-change', label: 'Change app role', explain: "The user's app role changes; the cycle sends the mapped role values (nothing when no mapping reads roles)." },
 ];
 
 /** Scenarios a group run accepts (disable, soft delete, restore and role change apply to users). */

@@ -17,6 +17,8 @@ export interface TrialForm {
   subject: TrialSubjectOption | null;
   memberIds: readonly string[];
   scenario: ScenarioName;
+  /** group-add / group-remove / role-change: the group, user or role it acts on; '' = the engine's first that fits. */
+  choice: string;
   edits: readonly AttributeEdit[];
   target: 'local' | 'url';
   baseUrl: string;
@@ -29,6 +31,7 @@ export const INITIAL_FORM: TrialForm = {
   subject: null,
   memberIds: [],
   scenario: 'first',
+  choice: '',
   edits: [],
   target: 'local',
   baseUrl: '',
@@ -81,7 +84,7 @@ export function runRequestOf(form: TrialForm, tenantId: string, appId: string, c
     tenantId,
     appId,
     subject: subject.kind === 'User' ? { kind: 'User', id: subject.id } : { kind: 'Group', id: subject.id, ...(form.memberIds.length ? { memberIds: [...form.memberIds] } : {}) },
-    scenario: form.scenario === 'change' ? { name: 'change', set } : { name: form.scenario },
+    scenario: form.scenario === 'change' ? { name: 'change', set } : { name: form.scenario, ...scenarioChoice(form) },
     target:
       form.target === 'local'
         ? { kind: 'local' }
@@ -90,6 +93,14 @@ export function runRequestOf(form: TrialForm, tenantId: string, appId: string, c
     dryRun: form.dryRun,
     legacyDefaultAccess: false,
   };
+}
+
+/** The scenario's extra field: a user's group, a group's user, or the new role. */
+function scenarioChoice(form: TrialForm): { groupId?: string; userId?: string; roleId?: string } {
+  if (!form.choice || !form.subject) return {};
+  if (form.scenario === 'role-change') return { roleId: form.choice };
+  if (form.scenario === 'group-add' || form.scenario === 'group-remove') return form.subject.kind === 'User' ? { groupId: form.choice } : { userId: form.choice };
+  return {};
 }
 
 /** The target `trial:state` refers to for this form: the URL's once it parses, the local endpoint otherwise. */

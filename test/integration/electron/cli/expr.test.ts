@@ -65,7 +65,7 @@ describe('pwb expr eval', () => {
   });
 
   it('runs the whole public vectors file through --batch, one result per vector', async () => {
-    const file = path.resolve(import.meta.dirname, '../../../../../shared/data/expression-vectors.json');
+    const file = path.resolve(import.meta.dirname, '../../../fixtures/expression-vectors.json');
     const vectors = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ id: string; expected: unknown }>;
     const run = await pwb(['expr', 'eval', '--batch', file]);
     expect(run.code).toBe(0);

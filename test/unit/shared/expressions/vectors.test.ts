@@ -10,7 +10,7 @@ interface Vector extends BatchItem {
   status: string;
 }
 
-const VECTORS_FILE = path.resolve(import.meta.dirname, '../../../../../shared/data/expression-vectors.json');
+const VECTORS_FILE = path.resolve(import.meta.dirname, '../../../fixtures/expression-vectors.json');
 const vectors: Vector[] = JSON.parse(fs.readFileSync(VECTORS_FILE, 'utf8'));
 
 /**

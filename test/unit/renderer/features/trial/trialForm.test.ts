@@ -37,6 +37,14 @@ describe('trial form', () => {
     expect(request.target).toEqual({ kind: 'local' });
   });
 
+  it("sends the scenario's choice as the engine's field: a user's group, a group's user, the new role; none = the engine's first that fits", () => {
+    expect(runRequestOf(form({ subject: user, scenario: 'group-add', choice: 'g9' }), 't', 'a').scenario).toEqual({ name: 'group-add', groupId: 'g9' });
+    expect(runRequestOf(form({ subject: group, scenario: 'group-remove', choice: 'u9' }), 't', 'a').scenario).toEqual({ name: 'group-remove', userId: 'u9' });
+    expect(runRequestOf(form({ subject: user, scenario: 'role-change', choice: 'r1' }), 't', 'a').scenario).toEqual({ name: 'role-change', roleId: 'r1' });
+    expect(runRequestOf(form({ subject: user, scenario: 'group-add' }), 't', 'a').scenario).toEqual({ name: 'group-add' });
+    expect(runRequestOf(form({ subject: user, scenario: 'first', choice: 'stale' }), 't', 'a').scenario).toEqual({ name: 'first' });
+  });
+
   it('sends picked group members only when some are picked', () => {
     expect(runRequestOf(form({ subject: group }), 't', 'a').subject).toEqual({ kind: 'Group', id: 'g1' });
     expect(runRequestOf(form({ subject: group, memberIds: ['m1'] }), 't', 'a').subject).toEqual({ kind: 'Group', id: 'g1', memberIds: ['m1'] });
