@@ -1,5 +1,6 @@
 import type { GraphGroup } from '../graph/group';
 import type { GraphUser } from '../graph/user';
+import { unreadableSourceAttributes } from '../graph/user-properties';
 import { appPopulation, type AppPopulation } from '../mapping/app-population';
 import { vendorProfileOf } from '../mapping/vendor-profile-of';
 import type { ServicePrincipalSnapshot, SnapshotJob } from '../snapshot/schema';
@@ -54,6 +55,7 @@ export function auditApp(sp: ServicePrincipalSnapshot, directory: { users: reado
       syncAll,
       defaultAccessUsers: population.members.filter((m) => m.kind === 'User' && hasDefaultAccess(m.source)).length,
     },
+    graphUnreadableSources: unreadableSourceAttributes(job),
     sampleObjects: { User: inScope.filter((m) => m.kind === 'User').map((m) => m.source), Group: inScope.filter((m) => m.kind === 'Group').map((m) => m.source) },
   });
   return { ...result, appId: sp.id, jobId: job?.id ?? null, templateId, population };

@@ -17,6 +17,8 @@ export interface AuditInput {
   /** Default lenient: Entra accepts other casings in practice; the casing is reported as info. */
   functionNameCase?: FunctionNameCase;
   rules?: readonly LintRule[];
+  /** Source attributes a Graph read could not return (recorded on the job), by name. */
+  graphUnreadableSources?: ReadonlyMap<string, string>;
 }
 
 export interface AuditedObjectMapping {
@@ -82,6 +84,7 @@ export function lintContext(input: AuditInput, rule: SynchronizationRule, object
     profileResource: profile?.resources[objectKind] ?? null,
     assignments: input.assignments ?? null,
     sampleObjects: input.sampleObjects?.[objectKind] ?? [],
+    ...(input.graphUnreadableSources && objectKind === 'User' ? { graphUnreadableSources: input.graphUnreadableSources } : {}),
   };
 }
 

@@ -60,6 +60,8 @@ export interface LintContext {
   assignments: AssignmentFacts | null;
   /** Source objects to evaluate data-driven rules against (e.g. the sample users in scope). */
   sampleObjects: ReadonlyArray<Readonly<Record<string, unknown>>>;
+  /** Source attributes the last tenant read could not get from Microsoft Graph, with the reason (absent for other sources). */
+  graphUnreadableSources?: ReadonlyMap<string, string>;
 }
 
 export type FindingDraft = Omit<Finding, 'ruleId' | 'severity' | 'title' | 'objectMapping' | 'fixHint'> & { fixHint?: string; severity?: Severity };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liberalBoolean, liberalDate, liberalString, listOf } from './liberal';
 
 export const ODATA_TYPE_USER = '#microsoft.graph.user';
 export const ODATA_TYPE_GROUP = '#microsoft.graph.group';
@@ -10,8 +11,14 @@ export const ODATA_TYPE_ORG_CONTACT = '#microsoft.graph.orgContact';
  * A member as `GET /groups?$expand=members` returns it. `@odata.type` says what it is; any
  * `#microsoft.graph.*` type is accepted because groups can also hold devices and contacts.
  */
+export const ODATA_TYPE_DIRECTORY_OBJECT = '#microsoft.graph.directoryObject';
+
+/**
+ * A member without `@odata.type` (a hidden membership, a proxy that strips annotations) is kept as
+ * a plain `#microsoft.graph.directoryObject`: what it is, as far as the reader can tell.
+ */
 export const directoryObjectRefSchema = z.looseObject({
-  '@odata.type': z.string().startsWith('#microsoft.graph.'),
+  '@odata.type': z.preprocess((v) => (v === undefined || v === null || v === '' ? ODATA_TYPE_DIRECTORY_OBJECT : v), z.string().startsWith('#microsoft.graph.')),
   id: z.string().min(1),
   displayName: z.string().nullable().optional(),
   userPrincipalName: z.string().nullable().optional(),
@@ -26,17 +33,17 @@ export type DirectoryObjectRef = z.infer<typeof directoryObjectRefSchema>;
 export const groupSchema = z.looseObject({
   id: z.string().min(1),
   displayName: z.string().nullable().optional(),
-  description: z.string().nullable().optional(),
-  mail: z.string().nullable().optional(),
-  mailEnabled: z.boolean().nullable().optional(),
-  mailNickname: z.string().nullable().optional(),
-  securityEnabled: z.boolean().nullable().optional(),
-  groupTypes: z.array(z.string()).optional(),
-  membershipRule: z.string().nullable().optional(),
-  membershipRuleProcessingState: z.string().nullable().optional(),
-  visibility: z.string().nullable().optional(),
-  createdDateTime: z.string().nullable().optional(),
-  deletedDateTime: z.string().nullable().optional(),
-  members: z.array(directoryObjectRefSchema).default([]),
+  description: liberalString(),
+  mail: liberalString(),
+  mailEnabled: liberalBoolean(),
+  mailNickname: liberalString(),
+  securityEnabled: liberalBoolean(),
+  groupTypes: z.preprocess((v) => (v === null ? undefined : v), z.array(z.string()).optional()),
+  membershipRule: liberalString(),
+  membershipRuleProcessingState: liberalString(),
+  visibility: liberalString(),
+  createdDateTime: liberalDate(),
+  deletedDateTime: liberalDate(),
+  members: listOf(directoryObjectRefSchema),
 });
 export type GraphGroup = z.infer<typeof groupSchema>;

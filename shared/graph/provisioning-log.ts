@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { liberalInt, liberalString } from './liberal';
 
-const nullableString = z.string().nullable().optional();
+const nullableString = liberalString();
 
 /** Free-form `details` bags (step details, identity details): string values in practice. */
 export const detailsSchema = z.record(z.string(), z.unknown());
@@ -91,7 +92,7 @@ export const provisioningObjectSummarySchema = z.looseObject({
   jobId: nullableString,
   cycleId: nullableString,
   changeId: nullableString,
-  durationInMilliseconds: z.number().int().nullable().optional(),
+  durationInMilliseconds: liberalInt(),
   provisioningAction: provisioningActionSchema,
   provisioningStatusInfo: provisioningStatusInfoSchema,
   provisioningSteps: z.array(provisioningStepSchema).default([]),

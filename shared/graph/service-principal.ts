@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanOr, enumMember, liberalBoolean, liberalDate, liberalString, listOf } from './liberal';
 
 /** An assignment with this `appRoleId` was made without a specific role: Entra's "Default Access". */
 export const DEFAULT_ACCESS_ROLE_ID = '00000000-0000-0000-0000-000000000000';
@@ -8,26 +9,29 @@ export const INTEGRATED_APP_TAG = 'WindowsAzureActiveDirectoryIntegratedApp';
 
 export const appRoleSchema = z.looseObject({
   id: z.string().min(1),
-  allowedMemberTypes: z.array(z.string()),
-  description: z.string().nullable().optional(),
-  displayName: z.string().nullable().optional(),
-  isEnabled: z.boolean(),
-  origin: z.string().nullable().optional(),
-  value: z.string().nullable().optional(),
+  allowedMemberTypes: listOf(z.string()),
+  description: liberalString(),
+  displayName: liberalString(),
+  isEnabled: booleanOr(true),
+  origin: liberalString(),
+  value: liberalString(),
 });
 export type AppRole = z.infer<typeof appRoleSchema>;
+
+export const PRINCIPAL_TYPES = ['User', 'Group', 'ServicePrincipal'] as const;
 
 /** `GET /servicePrincipals/{id}/appRoleAssignedTo` (§2.2). */
 export const appRoleAssignmentSchema = z.looseObject({
   id: z.string().min(1),
   appRoleId: z.string().min(1),
   principalId: z.string().min(1),
-  principalType: z.enum(['User', 'Group', 'ServicePrincipal']),
-  principalDisplayName: z.string().nullable().optional(),
+  /** Read in any case; an unknown type stays unreadable (the reader reports the assignment, not the app). */
+  principalType: z.preprocess((v) => enumMember(PRINCIPAL_TYPES, v) ?? v, z.enum(PRINCIPAL_TYPES)),
+  principalDisplayName: liberalString(),
   resourceId: z.string().min(1),
-  resourceDisplayName: z.string().nullable().optional(),
-  createdDateTime: z.string().nullable().optional(),
-  deletedDateTime: z.string().nullable().optional(),
+  resourceDisplayName: liberalString(),
+  createdDateTime: liberalDate(),
+  deletedDateTime: liberalDate(),
 });
 export type AppRoleAssignment = z.infer<typeof appRoleAssignmentSchema>;
 
@@ -35,18 +39,20 @@ export type AppRoleAssignment = z.infer<typeof appRoleAssignmentSchema>;
 export const servicePrincipalSchema = z.looseObject({
   id: z.string().min(1),
   appId: z.string().min(1),
-  displayName: z.string().nullable().optional(),
-  appDisplayName: z.string().nullable().optional(),
-  accountEnabled: z.boolean().nullable().optional(),
-  appRoleAssignmentRequired: z.boolean().nullable().optional(),
-  applicationTemplateId: z.string().nullable().optional(),
-  preferredSingleSignOnMode: z.string().nullable().optional(),
-  servicePrincipalType: z.string().nullable().optional(),
-  publisherName: z.string().nullable().optional(),
-  signInAudience: z.string().nullable().optional(),
-  homepage: z.string().nullable().optional(),
-  notes: z.string().nullable().optional(),
-  tags: z.array(z.string()).default([]),
-  appRoles: z.array(appRoleSchema).default([]),
+  displayName: liberalString(),
+  appDisplayName: liberalString(),
+  accountEnabled: liberalBoolean(),
+  appRoleAssignmentRequired: liberalBoolean(),
+  applicationTemplateId: liberalString(),
+  preferredSingleSignOnMode: liberalString(),
+  servicePrincipalType: liberalString(),
+  /** The tenant that owns the app: Microsoft's first-party apps carry Microsoft's own tenant ids. */
+  appOwnerOrganizationId: liberalString(),
+  publisherName: liberalString(),
+  signInAudience: liberalString(),
+  homepage: liberalString(),
+  notes: liberalString(),
+  tags: listOf(z.string()),
+  appRoles: listOf(appRoleSchema),
 });
 export type GraphServicePrincipal = z.infer<typeof servicePrincipalSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RAW_KEY, booleanOr, enumMember, intOr, keepRawEnums, liberalBoolean, liberalDate, liberalEnum, liberalInt, liberalNumber, liberalString, listOf, toBoolean, toNumber, toText } from './liberal';
 
 /** `.NET TimeSpan.MaxValue` as Graph serializes it: the interval of a job that is not scheduled. */
 export const TIMESPAN_MAX_VALUE = 'P10675199DT2H48M5.4775807S';
@@ -17,33 +18,40 @@ export const QUARANTINE_REASONS = [
   'IngestionInterrupted',
 ] as const;
 
-const nullableString = z.string().nullable().optional();
+const nullableString = liberalString();
+const nullableDate = liberalDate();
 
 /** `{key, value}` pairs used by `metadata` arrays. */
-export const metadataEntrySchema = z.looseObject({ key: z.string(), value: z.string().nullable() });
+export const metadataEntrySchema = z.looseObject({ key: z.string(), value: z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v ?? null), z.string().nullable()) });
 export type MetadataEntry = z.infer<typeof metadataEntrySchema>;
 
-export const synchronizationJobSettingSchema = z.looseObject({ name: z.string(), value: z.string().nullable() });
+export const synchronizationJobSettingSchema = z.looseObject({ name: z.string(), value: z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v ?? null), z.string().nullable()) });
 export type SynchronizationJobSetting = z.infer<typeof synchronizationJobSettingSchema>;
 
 // ---------------------------------------------------------------- job (§2.3)
 
-export const synchronizationScheduleSchema = z.looseObject({
-  expiration: nullableString,
-  /** ISO 8601 duration, e.g. `PT40M`; `TIMESPAN_MAX_VALUE` when not scheduled. */
-  interval: z.string(),
-  state: z.enum(['Active', 'Disabled', 'Paused', 'unknownFutureValue']),
-});
+export const SCHEDULE_STATES = ['Active', 'Disabled', 'Paused', 'unknownFutureValue'] as const;
+
+/** An unknown `state` reads as `unknownFutureValue` (the raw value is kept under `@pwb.raw`). */
+export const synchronizationScheduleSchema = z.preprocess(
+  keepRawEnums({ state: SCHEDULE_STATES }),
+  z.looseObject({
+    expiration: nullableDate,
+    /** ISO 8601 duration, e.g. `PT40M`; `TIMESPAN_MAX_VALUE` when not scheduled. */
+    interval: z.preprocess((v) => (v === null || v === undefined || v === '' ? TIMESPAN_MAX_VALUE : v), z.string()),
+    state: liberalEnum(SCHEDULE_STATES, 'unknownFutureValue'),
+  }),
+);
 export type SynchronizationSchedule = z.infer<typeof synchronizationScheduleSchema>;
 
 export const synchronizationErrorSchema = z.looseObject({
   code: nullableString,
   message: nullableString,
-  tenantActionable: z.boolean().nullable().optional(),
+  tenantActionable: liberalBoolean(),
 });
 export type SynchronizationError = z.infer<typeof synchronizationErrorSchema>;
 
-const count = z.number().int().nullable().optional();
+const count = liberalInt();
 
 export const synchronizationTaskExecutionSchema = z.looseObject({
   activityIdentifier: nullableString,
@@ -58,54 +66,70 @@ export const synchronizationTaskExecutionSchema = z.looseObject({
   countImportedReferenceDeltas: count,
   error: synchronizationErrorSchema.nullable().optional(),
   /** Succeeded | Failed | EntryLevelErrors */
-  state: z.string(),
-  timeBegan: nullableString,
-  timeEnded: nullableString,
+  state: z.preprocess((v) => (v === null || v === undefined ? '' : v), z.string()),
+  timeBegan: nullableDate,
+  timeEnded: nullableDate,
 });
 export type SynchronizationTaskExecution = z.infer<typeof synchronizationTaskExecutionSchema>;
 
 export const synchronizationProgressSchema = z.looseObject({
-  completedUnits: z.number().nullable().optional(),
-  totalUnits: z.number().nullable().optional(),
+  completedUnits: liberalNumber(),
+  totalUnits: liberalNumber(),
   units: nullableString,
-  progressObservationDateTime: nullableString,
+  progressObservationDateTime: nullableDate,
 });
 export type SynchronizationProgress = z.infer<typeof synchronizationProgressSchema>;
 
 /** Timestamps and `reason` can be "" (Graph's own example), so they are plain strings. */
 export const synchronizationQuarantineSchema = z.looseObject({
-  currentBegan: nullableString,
-  nextAttempt: nullableString,
+  currentBegan: nullableDate,
+  nextAttempt: nullableDate,
   /** One of `QUARANTINE_REASONS`, or "". */
   reason: nullableString,
-  seriesBegan: nullableString,
-  seriesCount: z.number().int().nullable().optional(),
+  seriesBegan: nullableDate,
+  seriesCount: count,
   error: synchronizationErrorSchema.nullable().optional(),
 });
 export type SynchronizationQuarantine = z.infer<typeof synchronizationQuarantineSchema>;
 
-export const synchronizationStatusSchema = z.looseObject({
-  code: z.enum(['NotConfigured', 'NotRun', 'Active', 'Paused', 'Quarantine']),
-  countSuccessiveCompleteFailures: z.number().int().nullable().optional(),
-  escrowsPruned: z.boolean().nullable().optional(),
+/** A `{key, value}` count whose value is not a number keeps it raw and reads as 0. */
+function countEntry(entry: unknown): unknown {
+  if (entry === null || typeof entry !== 'object') return entry;
+  const input = entry as Record<string, unknown>;
+  const value = toNumber(input.value);
+  if (typeof value === 'number' && Number.isFinite(value)) return { ...input, value };
+  return { ...input, value: 0, [RAW_KEY]: { value: input.value } };
+}
+
+export const STATUS_CODES = ['NotConfigured', 'NotRun', 'Active', 'Paused', 'Quarantine', 'unknownFutureValue'] as const;
+
+/** An unknown `code` reads as `unknownFutureValue` (the raw value is kept under `@pwb.raw`). */
+export const synchronizationStatusSchema = z.preprocess(
+  keepRawEnums({ code: STATUS_CODES }),
+  z.looseObject({
+  code: liberalEnum(STATUS_CODES, 'unknownFutureValue'),
+  countSuccessiveCompleteFailures: count,
+  escrowsPruned: liberalBoolean(),
   lastExecution: synchronizationTaskExecutionSchema.nullable().optional(),
   lastSuccessfulExecution: synchronizationTaskExecutionSchema.nullable().optional(),
   lastSuccessfulExecutionWithExports: synchronizationTaskExecutionSchema.nullable().optional(),
-  progress: z.array(synchronizationProgressSchema).optional(),
+  progress: z.array(synchronizationProgressSchema).nullable().optional(),
   quarantine: synchronizationQuarantineSchema.nullable().optional(),
-  steadyStateFirstAchievedTime: nullableString,
-  steadyStateLastAchievedTime: nullableString,
-  synchronizedEntryCountByType: z.array(z.looseObject({ key: z.string(), value: z.number() })).optional(),
+  steadyStateFirstAchievedTime: nullableDate,
+  steadyStateLastAchievedTime: nullableDate,
+  /** `value` is an Int64: sent as a string when IEEE754 compatibility is negotiated. */
+  synchronizedEntryCountByType: z.array(z.preprocess(countEntry, z.looseObject({ key: z.string(), value: z.number() }))).nullable().optional(),
   troubleshootingUrl: nullableString,
-});
+  }),
+);
 export type SynchronizationStatus = z.infer<typeof synchronizationStatusSchema>;
 
 export const synchronizationJobSchema = z.looseObject({
   id: z.string().min(1),
-  templateId: z.string(),
-  schedule: synchronizationScheduleSchema,
-  status: synchronizationStatusSchema,
-  synchronizationJobSettings: z.array(synchronizationJobSettingSchema).default([]),
+  templateId: z.preprocess((v) => v ?? '', z.string()),
+  schedule: z.preprocess((v) => v ?? { interval: TIMESPAN_MAX_VALUE, state: 'Disabled' }, synchronizationScheduleSchema),
+  status: z.preprocess((v) => v ?? { code: 'NotConfigured' }, synchronizationStatusSchema),
+  synchronizationJobSettings: listOf(synchronizationJobSettingSchema),
 });
 export type SynchronizationJob = z.infer<typeof synchronizationJobSchema>;
 
@@ -132,12 +156,14 @@ export interface AttributeMappingParameter {
   [key: string]: unknown;
 }
 
+const SOURCE_TYPES = ['Attribute', 'Constant', 'Function'] as const;
+
 export const attributeMappingSourceSchema: z.ZodType<AttributeMappingSource> = z.looseObject({
   expression: nullableString,
   name: nullableString,
-  type: z.enum(['Attribute', 'Constant', 'Function']),
+  type: z.preprocess((v) => enumMember(SOURCE_TYPES, v) ?? v, z.enum(SOURCE_TYPES)),
   get parameters() {
-    return z.array(attributeMappingParameterSchema).default([]);
+    return listOf(attributeMappingParameterSchema);
   },
 });
 
@@ -148,53 +174,60 @@ export const attributeMappingParameterSchema: z.ZodType<AttributeMappingParamete
   },
 });
 
-export const attributeMappingSchema = z.looseObject({
-  /** `null` for a "None" mapping (default value only). */
-  source: attributeMappingSourceSchema.nullable().optional(),
-  targetAttributeName: z.string().min(1),
-  /** 0 = not a matching attribute; otherwise the matching precedence, lowest first. */
-  matchingPriority: z.number().int().default(0),
-  flowType: z.enum(['Always', 'ObjectAddOnly', 'MultiValueAddOnly', 'ValueAddOnly', 'AttributeAddOnly']).default('Always'),
-  flowBehavior: z.enum(['FlowWhenChanged', 'FlowAlways']).optional(),
-  defaultValue: nullableString,
-  exportMissingReferences: z.boolean().optional(),
-});
+export const FLOW_TYPES = ['Always', 'ObjectAddOnly', 'MultiValueAddOnly', 'ValueAddOnly', 'AttributeAddOnly'] as const;
+export const FLOW_BEHAVIORS = ['FlowWhenChanged', 'FlowAlways'] as const;
+
+/** An unknown `flowType` reads as `Always` and an unknown `flowBehavior` as absent; both are kept under `@pwb.raw`. */
+export const attributeMappingSchema = z.preprocess(
+  keepRawEnums({ flowType: FLOW_TYPES, flowBehavior: FLOW_BEHAVIORS }),
+  z.looseObject({
+    /** `null` for a "None" mapping (default value only). */
+    source: attributeMappingSourceSchema.nullable().optional(),
+    targetAttributeName: z.string().min(1),
+    /** 0 = not a matching attribute; otherwise the matching precedence, lowest first. */
+    matchingPriority: intOr(0),
+    flowType: liberalEnum(FLOW_TYPES, 'Always'),
+    flowBehavior: z.preprocess((v) => (v === null ? undefined : enumMember(FLOW_BEHAVIORS, v)), z.enum(FLOW_BEHAVIORS).optional()),
+    defaultValue: nullableString,
+    exportMissingReferences: z.preprocess((v) => (v === null ? undefined : toBoolean(v)), z.boolean().optional()),
+  }),
+);
 export type AttributeMapping = z.infer<typeof attributeMappingSchema>;
 
-export const filterOperandSchema = z.looseObject({ values: z.array(z.string()).default([]) });
+export const filterOperandSchema = z.looseObject({ values: listOf(z.preprocess(toText, z.string())) });
 
 export const filterClauseSchema = z.looseObject({
   sourceOperandName: z.string(),
   operatorName: z.string(),
-  targetOperand: filterOperandSchema.default({ values: [] }),
+  targetOperand: z.preprocess((v) => v ?? { values: [] }, filterOperandSchema),
 });
 export type FilterClause = z.infer<typeof filterClauseSchema>;
 
 /** Clauses inside one group are ANDed. */
 export const filterGroupSchema = z.looseObject({
   name: z.string(),
-  clauses: z.array(filterClauseSchema).default([]),
+  clauses: listOf(filterClauseSchema),
 });
 export type FilterGroup = z.infer<typeof filterGroupSchema>;
 
 /** An object mapping's `scope`. `groups` are ORed; objects leaving them are deprovisioned. */
 export const filterSchema = z.looseObject({
-  groups: z.array(filterGroupSchema).default([]),
-  inputFilterGroups: z.array(filterGroupSchema).default([]),
-  categoryFilterGroups: z.array(filterGroupSchema).default([]),
+  groups: listOf(filterGroupSchema),
+  inputFilterGroups: listOf(filterGroupSchema),
+  categoryFilterGroups: listOf(filterGroupSchema),
 });
 export type ScopingFilter = z.infer<typeof filterSchema>;
 
 export const objectMappingSchema = z.looseObject({
-  name: z.string(),
-  enabled: z.boolean(),
+  name: z.preprocess((v) => v ?? '', z.string()),
+  enabled: booleanOr(true),
   /** e.g. "Add, Update, Delete" */
   flowTypes: z.string().nullable().optional(),
   sourceObjectName: z.string(),
   targetObjectName: z.string(),
   scope: filterSchema.nullable().optional(),
-  metadata: z.array(metadataEntrySchema).default([]),
-  attributeMappings: z.array(attributeMappingSchema).default([]),
+  metadata: listOf(metadataEntrySchema),
+  attributeMappings: listOf(attributeMappingSchema),
 });
 export type ObjectMapping = z.infer<typeof objectMappingSchema>;
 
@@ -202,12 +235,12 @@ export const synchronizationRuleSchema = z.looseObject({
   /** The `ruleId` provisionOnDemand needs. */
   id: z.string().min(1),
   name: z.string(),
-  editable: z.boolean().optional(),
-  priority: z.number().int().optional(),
-  sourceDirectoryName: z.string().optional(),
-  targetDirectoryName: z.string().optional(),
-  metadata: z.array(metadataEntrySchema).default([]),
-  objectMappings: z.array(objectMappingSchema).default([]),
+  editable: z.preprocess((v) => (v === null ? undefined : toBoolean(v)), z.boolean().optional()),
+  priority: z.preprocess((v) => (v === null ? undefined : toNumber(v)), z.number().int().optional()),
+  sourceDirectoryName: z.preprocess((v) => (v === null ? undefined : v), z.string().optional()),
+  targetDirectoryName: z.preprocess((v) => (v === null ? undefined : v), z.string().optional()),
+  metadata: listOf(metadataEntrySchema),
+  objectMappings: listOf(objectMappingSchema),
 });
 export type SynchronizationRule = z.infer<typeof synchronizationRuleSchema>;
 
@@ -219,38 +252,45 @@ export const referencedObjectSchema = z.looseObject({
 });
 export type ReferencedObject = z.infer<typeof referencedObjectSchema>;
 
-export const attributeDefinitionSchema = z.looseObject({
-  name: z.string().min(1),
-  type: z.enum(['String', 'Integer', 'Reference', 'Binary', 'Boolean', 'DateTime']),
-  anchor: z.boolean().default(false),
-  caseExact: z.boolean().default(false),
-  defaultValue: nullableString,
-  flowNullValues: z.boolean().optional(),
-  multivalued: z.boolean().default(false),
-  required: z.boolean().default(false),
-  mutability: z.enum(['ReadWrite', 'ReadOnly', 'Immutable', 'WriteOnly']).optional(),
-  referencedObjects: z.array(referencedObjectSchema).default([]),
-  metadata: z.array(metadataEntrySchema).default([]),
-  /** Beta / undocumented in v1.0: the portal's "API Expression". */
-  apiExpressions: z.array(z.looseObject({ key: z.string(), value: z.string().nullable() })).optional(),
-});
+export const ATTRIBUTE_TYPES = ['String', 'Integer', 'Reference', 'Binary', 'Boolean', 'DateTime'] as const;
+export const MUTABILITIES = ['ReadWrite', 'ReadOnly', 'Immutable', 'WriteOnly'] as const;
+
+/** An unknown `type` reads as `String` and an unknown `mutability` as absent; both are kept under `@pwb.raw`. */
+export const attributeDefinitionSchema = z.preprocess(
+  keepRawEnums({ type: ATTRIBUTE_TYPES, mutability: MUTABILITIES }),
+  z.looseObject({
+    name: z.string().min(1),
+    type: liberalEnum(ATTRIBUTE_TYPES, 'String'),
+    anchor: booleanOr(false),
+    caseExact: booleanOr(false),
+    defaultValue: nullableString,
+    flowNullValues: z.preprocess((v) => (v === null ? undefined : toBoolean(v)), z.boolean().optional()),
+    multivalued: booleanOr(false),
+    required: booleanOr(false),
+    mutability: z.preprocess((v) => (v === null ? undefined : enumMember(MUTABILITIES, v)), z.enum(MUTABILITIES).optional()),
+    referencedObjects: listOf(referencedObjectSchema),
+    metadata: listOf(metadataEntrySchema),
+    /** Beta / undocumented in v1.0: the portal's "API Expression". */
+    apiExpressions: z.array(metadataEntrySchema).optional(),
+  }),
+);
 export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
 
 export const objectDefinitionSchema = z.looseObject({
   name: z.string().min(1),
-  attributes: z.array(attributeDefinitionSchema).default([]),
-  metadata: z.array(metadataEntrySchema).default([]),
-  supportedApis: z.array(z.string()).default([]),
+  attributes: listOf(attributeDefinitionSchema),
+  metadata: listOf(metadataEntrySchema),
+  supportedApis: listOf(z.string()),
 });
 export type ObjectDefinition = z.infer<typeof objectDefinitionSchema>;
 
 export const directoryDefinitionSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string().min(1),
-  objects: z.array(objectDefinitionSchema).default([]),
-  readOnly: z.boolean().optional(),
+  objects: listOf(objectDefinitionSchema),
+  readOnly: z.preprocess((v) => (v === null ? undefined : toBoolean(v)), z.boolean().optional()),
   version: nullableString,
-  discoveryDateTime: nullableString,
+  discoveryDateTime: nullableDate,
   /** None | AttributeNames | AttributeDataTypes | AttributeReadOnly | ReferenceAttributes (flags, comma-separated) */
   discoverabilities: nullableString,
 });
@@ -258,10 +298,10 @@ export type DirectoryDefinition = z.infer<typeof directoryDefinitionSchema>;
 
 /** `GET …/jobs/{jobId}/schema` (also `…/templates/{id}/schema`). */
 export const synchronizationSchemaSchema = z.looseObject({
-  id: z.string().optional(),
+  id: z.preprocess((v) => (v === null ? undefined : v), z.string().optional()),
   version: nullableString,
-  directories: z.array(directoryDefinitionSchema).default([]),
-  synchronizationRules: z.array(synchronizationRuleSchema).default([]),
+  directories: listOf(directoryDefinitionSchema),
+  synchronizationRules: listOf(synchronizationRuleSchema),
 });
 export type SynchronizationSchema = z.infer<typeof synchronizationSchemaSchema>;
 
@@ -270,11 +310,11 @@ export type SynchronizationSchema = z.infer<typeof synchronizationSchemaSchema>;
 export const synchronizationTemplateSchema = z.looseObject({
   id: z.string().min(1),
   applicationId: nullableString,
-  default: z.boolean().optional(),
+  default: z.preprocess((v) => (v === null ? undefined : toBoolean(v)), z.boolean().optional()),
   description: nullableString,
-  discoverable: z.boolean().optional(),
+  discoverable: z.preprocess((v) => (v === null ? undefined : toBoolean(v)), z.boolean().optional()),
   factoryTag: nullableString,
-  metadata: z.array(metadataEntrySchema).default([]),
+  metadata: listOf(metadataEntrySchema),
   schema: synchronizationSchemaSchema.nullable().optional(),
 });
 export type SynchronizationTemplate = z.infer<typeof synchronizationTemplateSchema>;

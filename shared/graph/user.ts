@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { liberalBoolean, liberalDate, liberalString } from './liberal';
 
-const optionalString = z.string().nullable().optional();
+const optionalString = liberalString();
+const optionalDate = liberalDate();
+const stringList = z.preprocess((v) => (v === null ? undefined : v), z.array(z.preprocess((s) => (typeof s === 'number' ? String(s) : s), z.string())).optional());
 
 /** `onPremisesExtensionAttributes`: extensionAttribute1..15, each a string or null. */
 export const onPremisesExtensionAttributesSchema = z.looseObject({
@@ -45,7 +48,7 @@ export const userSchema = z.looseObject({
   surname: optionalString,
   mail: optionalString,
   mailNickname: optionalString,
-  accountEnabled: z.boolean().nullable().optional(),
+  accountEnabled: liberalBoolean(),
   userType: optionalString,
   department: optionalString,
   jobTitle: optionalString,
@@ -61,14 +64,14 @@ export const userSchema = z.looseObject({
   preferredLanguage: optionalString,
   mobilePhone: optionalString,
   faxNumber: optionalString,
-  businessPhones: z.array(z.string()).optional(),
-  otherMails: z.array(z.string()).optional(),
-  proxyAddresses: z.array(z.string()).optional(),
+  businessPhones: stringList,
+  otherMails: stringList,
+  proxyAddresses: stringList,
   onPremisesExtensionAttributes: onPremisesExtensionAttributesSchema.nullable().optional(),
-  onPremisesSyncEnabled: z.boolean().nullable().optional(),
-  createdDateTime: optionalString,
+  onPremisesSyncEnabled: liberalBoolean(),
+  createdDateTime: optionalDate,
   /** Set when the user is soft-deleted (in the recycle bin for 30 days). */
-  deletedDateTime: optionalString,
+  deletedDateTime: optionalDate,
   manager: userManagerSchema.nullable().optional(),
 });
 export type GraphUser = z.infer<typeof userSchema>;

@@ -18,6 +18,8 @@ export interface GraphRequestOptions {
 export interface GraphClient {
   /** GET a path relative to the Graph base (e.g. '/servicePrincipals?$select=id') or an absolute nextLink. */
   get<T>(pathOrUrl: string, options?: GraphRequestOptions): Promise<T>;
+  /** POST a read-only action (e.g. `/directoryObjects/getAvailableExtensionProperties`); retried like a GET. */
+  post?<T>(path: string, body: unknown, options?: GraphRequestOptions): Promise<T>;
   /** Follows @odata.nextLink; yields each page's `value` array. */
   pages<T>(pathOrUrl: string, options?: GraphRequestOptions): AsyncIterable<T[]>;
 }
@@ -25,14 +27,21 @@ export interface GraphClient {
 export interface GraphClientOptions {
   /** e.g. 'https://graph.microsoft.com/v1.0' or the fake's URL + '/v1.0' */
   baseUrl: string;
-  getAccessToken: () => Promise<string>;
+  /** `forceRefresh` is asked once after a 401 mid-read: the token may have expired or been revoked. */
+  getAccessToken: (options?: { forceRefresh?: boolean }) => Promise<string>;
   fetch?: typeof fetch;
   /** Requests in flight at once (default 8: well inside Graph's per-app token bucket). */
   maxConcurrency?: number;
-  /** Retries of a 429/503/504 answer before giving up (default 5). */
+  /** Most retries of one request answered 429/500/502/503/504 (default 30; the deadline usually ends them first). */
   maxRetries?: number;
+  /** Retries stop once this many ms have passed since the client was made (default 20 minutes): the overall deadline of a read. */
+  retryDeadlineMs?: number;
   logger?: Logger;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Clock for the deadline (default Date.now). */
+  now?: () => number;
+  /** 0..1, for jitter (default Math.random). */
+  random?: () => number;
 }
 
 export interface GraphPage<T> {
@@ -40,7 +49,9 @@ export interface GraphPage<T> {
   '@odata.nextLink'?: string;
 }
 
-const RETRY_STATUSES = new Set([429, 503, 504]);
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** Default overall deadline for retries of one client (one read or pull). */
+export const DEFAULT_RETRY_DEADLINE_MS = 20 * 60_000;
 /** Network failures are retried fewer times than throttling: an unreachable host rarely comes back in seconds. */
 const NETWORK_RETRIES = 2;
 /** A collection longer than this many pages is a server bug (a nextLink loop), not a tenant. */
@@ -51,9 +62,18 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const basePath = base.pathname;
   const doFetch = options.fetch ?? fetch;
   const limit = new ConcurrencyLimit(options.maxConcurrency ?? 8);
-  const maxRetries = options.maxRetries ?? 5;
+  const maxRetries = options.maxRetries ?? 30;
   const sleep = options.sleep ?? abortableSleep;
   const logger = options.logger;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const deadline = now() + (options.retryDeadlineMs ?? DEFAULT_RETRY_DEADLINE_MS);
+  /** The wait before a retry, with jitter so parallel requests do not return in lockstep; undefined once past the deadline. */
+  const retryWait = (retryAfter: string | null, attempt: number): number | undefined => {
+    const base = retryDelayMs(retryAfter, attempt);
+    const wait = Math.round(retryAfter ? base * (1 + 0.2 * random()) : base * (0.5 + random()));
+    return now() + wait <= deadline ? wait : undefined;
+  };
 
   /** Absolute URL plus the path relative to the version root, for errors and logs. */
   const resolve = (pathOrUrl: string): { url: URL; path: string } => {
@@ -66,47 +86,62 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return { url, path: decodeURIComponent(url.pathname.slice(basePath.length)) + decodeURIComponent(url.search) };
   };
 
-  const send = async (url: URL, path: string, request: GraphRequestOptions): Promise<Response> => {
-    const token = await options.getAccessToken();
+  const send = async (url: URL, path: string, request: GraphRequestOptions, call: Call): Promise<Response> => {
+    const token = await options.getAccessToken(call.refresh ? { forceRefresh: true } : undefined);
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers, authorization: `Bearer ${token}` };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
     if (/[?&](\$search=|\$count=true)/i.test(decodeURIComponent(url.search)) && !hasHeader(headers, 'consistencylevel')) headers.ConsistencyLevel = 'eventual';
     const started = Date.now();
     try {
-      const response = await doFetch(url, { method: 'GET', headers, ...(request.signal ? { signal: request.signal } : {}) });
-      logger?.debug('graph request', { method: 'GET', path, status: response.status, ms: Date.now() - started });
+      const init: RequestInit = { method: call.method, headers, ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}), ...(request.signal ? { signal: request.signal } : {}) };
+      const response = await doFetch(url, init);
+      logger?.debug('graph request', { method: call.method, path, status: response.status, ms: Date.now() - started });
       return response;
     } catch (error) {
       if (request.signal?.aborted) throw abortReason(request.signal);
-      throw new GraphError({ status: 0, method: 'GET', path, cause: error });
+      throw new GraphError({ status: 0, method: call.method, path, cause: error });
     }
   };
 
-  const get = async <T>(pathOrUrl: string, request: GraphRequestOptions = {}): Promise<T> => {
+  const call = async <T>(pathOrUrl: string, request: GraphRequestOptions, method: 'GET' | 'POST', body?: unknown): Promise<T> => {
     const { url, path } = resolve(pathOrUrl);
-    for (let attempt = 0; ; attempt += 1) {
+    const state: Call = { method, body, refresh: false };
+    for (let attempt = 0; attempt <= maxRetries + 1; attempt += 1) {
       request.signal?.throwIfAborted();
       let response: Response;
       try {
-        response = await limit.run(() => send(url, path, request));
+        response = await limit.run(() => send(url, path, request, state));
       } catch (error) {
-        // A dropped connection is retried like a 503 (every call here is an idempotent GET).
-        if (!(error instanceof GraphError) || error.status !== 0 || attempt >= Math.min(maxRetries, NETWORK_RETRIES)) throw error;
+        // A dropped connection is retried like a 503 (every call here only reads).
+        const wait = error instanceof GraphError && error.status === 0 && attempt < Math.min(maxRetries, NETWORK_RETRIES) ? retryWait(null, attempt) : undefined;
+        if (wait === undefined) throw error;
         logger?.info('graph request failed, retrying', { path, attempt: attempt + 1 });
-        await sleep(retryDelayMs(null, attempt), request.signal);
-        continue;
-      }
-      if (response.ok) return (response.status === 204 ? undefined : await response.json()) as T;
-      if (RETRY_STATUSES.has(response.status) && attempt < maxRetries) {
-        const wait = retryDelayMs(response.headers.get('retry-after'), attempt);
-        await response.body?.cancel();
-        logger?.info('graph throttled, retrying', { path, status: response.status, waitMs: wait, attempt: attempt + 1 });
         await sleep(wait, request.signal);
         continue;
       }
-      const body = await readErrorBody(response);
-      throw new GraphError({ status: response.status, method: 'GET', path, graphCode: body.code, graphMessage: body.message });
+      if (response.ok) return (response.status === 204 ? undefined : await response.json()) as T;
+      // A 401 mid-read: the token expired or was revoked while we paged. Retry once with a fresh one.
+      if (response.status === 401 && !state.refresh) {
+        await response.body?.cancel();
+        state.refresh = true;
+        logger?.info('graph answered 401, retrying once with a refreshed token', { path });
+        continue;
+      }
+      const wait = RETRY_STATUSES.has(response.status) && attempt < maxRetries ? retryWait(response.headers.get('retry-after'), attempt) : undefined;
+      if (wait !== undefined) {
+        await response.body?.cancel();
+        logger?.info('graph throttled or unavailable, retrying', { path, status: response.status, waitMs: wait, attempt: attempt + 1 });
+        await sleep(wait, request.signal);
+        continue;
+      }
+      const error = await readErrorBody(response);
+      throw new GraphError({ status: response.status, method, path, graphCode: error.code, graphMessage: error.message });
     }
+    throw new GraphError({ status: 0, method, path, graphMessage: 'gave up after too many retries' });
   };
+
+  const get = <T>(pathOrUrl: string, request: GraphRequestOptions = {}): Promise<T> => call<T>(pathOrUrl, request, 'GET');
+  const post = <T>(path: string, body: unknown, request: GraphRequestOptions = {}): Promise<T> => call<T>(path, request, 'POST', body);
 
   async function* pages<T>(pathOrUrl: string, request: GraphRequestOptions = {}): AsyncIterable<T[]> {
     let next: string | undefined = pathOrUrl;
@@ -120,7 +155,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     }
   }
 
-  return { get, pages };
+  return { get, post, pages };
+}
+
+interface Call {
+  method: 'GET' | 'POST';
+  body: unknown;
+  /** Set after a 401: the next token is asked with forceRefresh. */
+  refresh: boolean;
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {

@@ -1,6 +1,6 @@
 import { AppError, type ErrorCode } from '../../../shared/errors';
 import { redactText } from '../logger';
-import { describeRequiredAccess, requiredAccessFor, type RequiredAccess } from './required-permissions';
+import { describeRequiredAccess, isSynchronizationPath, NON_PREMIUM_TENANT_CODE, requiredAccessFor, type RequiredAccess } from './required-permissions';
 
 export interface GraphErrorInit {
   /** HTTP status, or 0 when the request never got an answer (network failure). */
@@ -23,7 +23,8 @@ export class GraphError extends AppError {
 
   constructor(init: GraphErrorInit) {
     const path = redactText(init.path);
-    const access = init.status === 403 ? requiredAccessFor(init.method, path.split('?')[0] ?? path) : undefined;
+    const resource = path.split('?')[0] ?? path;
+    const access = init.status === 403 || (init.status === 401 && isSynchronizationPath(resource)) ? requiredAccessFor(init.method, resource) : undefined;
     super(codeFor(init.status), messageFor(init, path, access));
     this.name = 'GraphError';
     this.status = init.status;
@@ -36,6 +37,20 @@ export class GraphError extends AppError {
 
 export function isGraphError(value: unknown): value is GraphError {
   return value instanceof GraphError;
+}
+
+/**
+ * Graph answers 401 (not 403) on `/synchronization/…` when the signed-in user holds none of the
+ * roles the API needs (e.g. a Global Reader): access denied for that app, not an expired sign-in.
+ * (The client has already retried the 401 once with a refreshed token.)
+ */
+export function isSynchronizationDenied(error: unknown): error is GraphError {
+  return isGraphError(error) && (error.status === 401 || error.status === 403) && isSynchronizationPath(error.path.split('?')[0] ?? error.path);
+}
+
+/** The licence 403: the tenant has no Entra ID P1/P2, so permissions would not help. */
+export function isLicenceRequired(error: unknown): error is GraphError {
+  return isGraphError(error) && error.status === 403 && error.graphCode === NON_PREMIUM_TENANT_CODE;
 }
 
 function codeFor(status: number): ErrorCode {
@@ -59,7 +74,13 @@ function messageFor(init: GraphErrorInit, path: string, access: RequiredAccess |
     const reason = init.cause instanceof Error ? `: ${redactText(init.cause.message)}` : '';
     return `Microsoft Graph could not be reached (${request})${reason}. Check the network connection and the Graph endpoint.`;
   }
+  if (init.status === 401 && access) {
+    return `Microsoft Graph denied ${request} (401${graph}): the synchronization API answers 401 when the signed-in user holds none of the directory roles it needs. Ask your tenant admin for ${describeRequiredAccess(access)}.`;
+  }
   if (init.status === 401) return `Microsoft Graph rejected the sign-in (${request}, 401${graph}). Sign in again.`;
+  if (init.status === 403 && init.graphCode === NON_PREMIUM_TENANT_CODE) {
+    return `Microsoft Graph refused ${request} (403${graph}): this tenant has no Microsoft Entra ID P1 or P2 licence, which reading provisioning logs through Graph requires. More permissions will not help; download the logs from the Entra admin center and import the file instead.`;
+  }
   if (init.status === 403) {
     const ask = access ? ` Ask your tenant admin for ${describeRequiredAccess(access)}.` : ' Ask your tenant admin for access to this resource.';
     return `Microsoft Graph denied ${request} (403${graph})${detail}.${ask}`;

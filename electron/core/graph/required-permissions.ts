@@ -10,8 +10,18 @@ export interface RequiredAccess {
   roles: string[];
 }
 
-const SYNC_ROLES = ['Application Administrator', 'Cloud Application Administrator'];
-const AUDIT_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'];
+/** §2 intro: the synchronization APIs (Hybrid Identity Administrator only for Cloud Sync configurations). */
+export const SYNC_ROLES = ['Application Administrator', 'Cloud Application Administrator', 'Hybrid Identity Administrator (Cloud Sync only)'];
+/** §2.11: every role the provisioning-log API names. */
+export const AUDIT_ROLES = ['Reports Reader', 'Security Reader', 'Security Operator', 'Security Administrator', 'Global Reader', 'Application Administrator', 'Cloud Application Administrator'];
+
+/** Graph's code for a tenant without Entra ID P1/P2 asking for a premium report (provisioning and sign-in logs). */
+export const NON_PREMIUM_TENANT_CODE = 'Authentication_RequestFromNonPremiumTenantOrB2CTenant';
+
+/** True for the request path of a synchronization API call (where a missing role answers 401, not 403). */
+export function isSynchronizationPath(path: string): boolean {
+  return /\/synchronization(\/|$|\?)/i.test(path);
+}
 
 const WRITE_SYNC = /\/synchronization\/jobs\/[^/]+\/(start|pause|restart|provisionOnDemand|validateCredentials)$|\/schema\/(parseExpression|functions)$|\/synchronization\/secrets$/i;
 

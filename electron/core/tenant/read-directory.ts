@@ -1,7 +1,8 @@
 import type { DirectoryObjectRef, GraphGroup } from '../../../shared/graph/group';
-import { ODATA_TYPE_GROUP, ODATA_TYPE_USER } from '../../../shared/graph/group';
+import { ODATA_TYPE_DIRECTORY_OBJECT, ODATA_TYPE_GROUP, ODATA_TYPE_USER } from '../../../shared/graph/group';
 import type { GraphUser } from '../../../shared/graph/user';
 import { getAll, type GraphClient } from '../graph/graph-client';
+import { isGraphError } from '../graph/graph-error';
 import { GROUP_FIELDS, type UserQueryFields } from './source-attributes';
 
 /** Graph allows at most 15 values in an `id in (…)` filter. */
@@ -36,7 +37,8 @@ export async function readGroupTrees(graph: GraphClient, groupIds: string[], opt
     );
     const next: string[] = [];
     for (const [groupId, list] of results) {
-      members.set(groupId, list.map((member) => ({ '@odata.type': member['@odata.type'], id: member.id, displayName: member.displayName ?? null, ...(member.userPrincipalName ? { userPrincipalName: member.userPrincipalName } : {}) })));
+      // Devices, contacts, service principals and hidden memberships are kept as what they are.
+      members.set(groupId, list.map((member) => ({ '@odata.type': member['@odata.type'] || ODATA_TYPE_DIRECTORY_OBJECT, id: member.id, displayName: member.displayName ?? null, ...(member.userPrincipalName ? { userPrincipalName: member.userPrincipalName } : {}) })));
       for (const member of list) if (member['@odata.type'] === ODATA_TYPE_GROUP && !members.has(member.id)) next.push(member.id);
     }
     level = [...new Set(next)].filter((id) => !members.has(id));
@@ -56,15 +58,41 @@ export async function readGroups(graph: GraphClient, ids: string[], options: Opt
   return pages.flat();
 }
 
-/** The users with the given ids, with the fields the mappings read; many users are read as one paged list. */
-export async function readUsers(graph: GraphClient, ids: string[], fields: UserQueryFields, options: Options): Promise<GraphUser[]> {
+/** `$expand` caps a page at 100 objects (Graph's documented limit for users with `$expand=manager`). */
+export const EXPAND_PAGE_SIZE = 100;
+
+/** The property a 400 `Request_UnsupportedQuery` names ("Property 'X' does not exist…", "Could not find a property named 'X'…"). */
+export function unsupportedPropertyIn(error: unknown): string | undefined {
+  if (!isGraphError(error) || error.status !== 400) return undefined;
+  const match = /propert(?:y|ies)(?: named)? '([^']+)'/i.exec(error.message);
+  return match?.[1];
+}
+
+/**
+ * The users with the given ids, with the fields the mappings read; many users are read as one paged
+ * list. A 400 naming a property of `$select` is retried once without it (`onRejected` records it).
+ */
+export async function readUsers(graph: GraphClient, ids: string[], fields: UserQueryFields, options: Options & { onRejected?: (property: string) => void }): Promise<GraphUser[]> {
+  try {
+    return await readUsersOnce(graph, ids, fields, options);
+  } catch (error) {
+    const property = unsupportedPropertyIn(error);
+    const select = fields.select.filter((name) => name.toLowerCase() !== property?.toLowerCase());
+    if (!property || select.length === fields.select.length) throw error;
+    options.onRejected?.(property);
+    return readUsersOnce(graph, ids, { ...fields, select }, options);
+  }
+}
+
+async function readUsersOnce(graph: GraphClient, ids: string[], fields: UserQueryFields, options: Options): Promise<GraphUser[]> {
   const wanted = new Set(ids);
-  const query = `$select=${fields.select.join(',')}${fields.expandManager ? '&$expand=manager($select=id,displayName)' : ''}`;
+  // `$expand=manager` takes no nested `$select` on /users, and pages at most 100 objects.
+  const query = `$select=${fields.select.join(',')}${fields.expandManager ? '&$expand=manager' : ''}`;
   if (wanted.size > READ_ALL_USERS_ABOVE) {
     const out: GraphUser[] = [];
-    for await (const page of graph.pages<GraphUser>(`/users?${query}&$top=999`, request(options))) {
+    for await (const page of graph.pages<GraphUser>(`/users?${query}&$top=${fields.expandManager ? EXPAND_PAGE_SIZE : 999}`, request(options))) {
       options.onRequestDone?.();
-      for (const user of page) if (wanted.has(user.id)) out.push(user);
+      for (const user of page) if (wanted.has(user.id)) out.push(withManagerRef(user));
     }
     return out;
   }
@@ -72,7 +100,7 @@ export async function readUsers(graph: GraphClient, ids: string[], fields: UserQ
     batches([...wanted], IN_BATCH).map(async (batch) => {
       const found = await getAll<GraphUser>(graph, `/users?$filter=id in (${quoted(batch)})&${query}`, request(options));
       options.onRequestDone?.();
-      return found;
+      return found.map(withManagerRef);
     }),
   );
   return pages.flat();
@@ -89,6 +117,12 @@ export async function readDeletedUsers(graph: GraphClient, ids: string[], fields
     }),
   );
   return pages.flat();
+}
+
+/** An expanded manager comes back whole: the workspace keeps its id and name only. */
+function withManagerRef(user: GraphUser): GraphUser {
+  const manager = user.manager;
+  return manager ? { ...user, manager: { id: manager.id, displayName: manager.displayName ?? null } } : user;
 }
 
 export function isUserRef(member: DirectoryObjectRef): boolean {

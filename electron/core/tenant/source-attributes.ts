@@ -1,4 +1,5 @@
 import type { AttributeMappingSource, SynchronizationSchema } from '../../../shared/graph/synchronization';
+import { graphUserProperty } from '../../../shared/graph/user-properties';
 
 /**
  * Which Graph user properties to `$select` so every source attribute the app's mappings and scoping
@@ -46,18 +47,48 @@ export function userSourceAttributeNames(schemas: SynchronizationSchema[]): Set<
   return names;
 }
 
+/** Source names Entra computes itself (from assignments, state): never read as user properties, never reported. */
+const ENTRA_COMPUTED = new Set(['appRoleAssignments', 'singleAppRoleAssignment', 'assignedRoles']);
+
+const EXTENSION = /^extension_[A-Za-z0-9]+_[A-Za-z0-9_]+$/;
+
 export interface UserQueryFields {
   select: string[];
   expandManager: boolean;
+  /** Entra source names Graph cannot return, with the reason in words (recorded for the audit). */
+  unreadable?: Map<string, string>;
 }
 
-export function userQueryFields(schemas: SynchronizationSchema[]): UserQueryFields {
+export interface SourceNameCheck {
+  /** The tenant's registered directory extensions for users (`getAvailableExtensionProperties`); undefined when unknown. */
+  extensions?: ReadonlySet<string> | undefined;
+  /** Graph properties a 400 already named as unknown. */
+  rejected?: ReadonlySet<string> | undefined;
+}
+
+/** The Graph property an Entra source name reads, or a reason why Graph cannot return it. */
+export function graphPropertyFor(name: string, check: SourceNameCheck = {}): { property: string } | { computed: true } | { unreadable: string } {
+  if (ENTRA_COMPUTED.has(name)) return { computed: true };
+  const mapped = ENTRA_TO_GRAPH[name] ?? (/^extensionAttribute([1-9]|1[0-5])$/.test(name) ? 'onPremisesExtensionAttributes' : undefined);
+  const property = mapped ?? (EXTENSION.test(name) ? name : graphUserProperty(name));
+  if (check.rejected?.has((property ?? name).toLowerCase())) return { unreadable: 'Microsoft Graph answered that this user property does not exist' };
+  if (property === 'manager') return { property };
+  if (!property || !GRAPH_PROPERTY.test(property)) return { unreadable: 'not a Microsoft Graph user property (a typo, or a name only Entra provisioning knows)' };
+  if (EXTENSION.test(property) && check.extensions && !check.extensions.has(property.toLowerCase())) {
+    return { unreadable: 'not a directory extension registered in this tenant (the app that defined it may have been deleted)' };
+  }
+  return { property };
+}
+
+export function userQueryFields(schemas: SynchronizationSchema[], check: SourceNameCheck = {}): UserQueryFields {
   const select = new Set(BASE_USER_FIELDS);
+  const unreadable = new Map<string, string>();
   let expandManager = false;
   for (const name of userSourceAttributeNames(schemas)) {
-    const graph = ENTRA_TO_GRAPH[name] ?? (/^extensionAttribute\d+$/.test(name) ? 'onPremisesExtensionAttributes' : name);
-    if (graph === 'manager') expandManager = true;
-    else if (GRAPH_PROPERTY.test(graph)) select.add(graph);
+    const result = graphPropertyFor(name, check);
+    if ('unreadable' in result) unreadable.set(name, result.unreadable);
+    else if ('property' in result && result.property === 'manager') expandManager = true;
+    else if ('property' in result) select.add(result.property);
   }
-  return { select: [...select].sort(), expandManager };
+  return { select: [...select].sort(), expandManager, unreadable };
 }

@@ -13,6 +13,9 @@ export const refreshResultSchema = z.object({
   /** Enterprise apps looked at while finding those with provisioning. */
   scanned: z.number().int(),
   fetchedAt: z.string(),
+  /** Apps whose provisioning Graph refused (missing directory role) and apps left out for another reason, each with its reason. */
+  deniedApps: z.array(z.object({ id: z.string(), name: z.string(), reason: z.string() })).optional(),
+  failedApps: z.array(z.object({ id: z.string(), name: z.string(), reason: z.string() })).optional(),
 });
 export type RefreshResult = z.infer<typeof refreshResultSchema>;
 

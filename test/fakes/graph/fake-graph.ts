@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { Snapshot } from '../../../shared/snapshot/schema';
 import { fakeTenantSnapshot, indexSnapshot } from './fake-tenant';
 import { resolveRoute } from './graph-routes';
-import { parseFilter, parseSearch, selectFields, UnsupportedQueryError } from './odata-query';
+import { GRAPH_USER_PROPERTIES } from '../../../shared/graph/user-properties';
+import { logBehaviour, type LogBehaviour } from './log-behaviour';
+import { expandedNames, parseFilter, parseSearch, selectFields, UnsupportedQueryError } from './odata-query';
 
 export const FAKE_GRAPH_TOKEN = 'test-token';
 
@@ -21,6 +23,23 @@ export interface FakeGraphOptions {
   latencyMs?: number;
   /** Which bearer tokens are valid (default: `test-token` or a JWT issued by a 127.0.0.1 authority). */
   acceptToken?: (token: string) => boolean;
+}
+
+/**
+ * How real Graph behaves where the default fake is kinder; each switch is off by default and can be
+ * changed per test through `fake.behaviour`.
+ */
+export interface FakeGraphBehaviour {
+  /** 401 on every `/synchronization/…` call (all apps, or these service principal ids): the user lacks Application Administrator. */
+  syncRoleMissing: boolean | ReadonlySet<string>;
+  /** 400 `Request_UnsupportedQuery` for a `$select` on /users naming a property Graph does not have (nor `extensions`). */
+  strictSelect: boolean;
+  /** The tenant's directory extensions (for `getAvailableExtensionProperties` and `strictSelect`). */
+  extensions: string[];
+  /** `$expand` on /users: 400 for a nested `$select` or a `$top` over 100 (Graph's documented limits). */
+  strictExpand: boolean;
+  /** Provisioning-log behaviours: late records, expiring skip tokens, case-sensitive filters, the reporting limit, the licence 403. */
+  logs: LogBehaviour;
 }
 
 export interface FakeGraphRequest {
@@ -37,14 +56,22 @@ export interface FakeGraph {
   failNext(pathPrefix: string, status: 429 | 503 | 403, retryAfterSeconds?: number): void;
   /** The next request whose path starts with `pathPrefix` has its connection dropped (a network failure). */
   dropNext(pathPrefix: string): void;
+  /** Every request whose path starts with `pathPrefix` gets this status, until `clearFailures()` (a sustained outage or throttling). */
+  failAlways(pathPrefix: string, status: 429 | 500 | 502 | 503 | 504, retryAfterSeconds?: number): void;
+  clearFailures(): void;
+  behaviour: FakeGraphBehaviour;
   requests: FakeGraphRequest[];
 }
 
 interface Failure {
   prefix: string;
-  status: 429 | 503 | 403 | 'drop';
+  status: 429 | 500 | 502 | 503 | 504 | 403 | 'drop';
   retryAfter: number | undefined;
+  sustained?: boolean;
 }
+
+const STATUS_CODES: Record<number, string> = { 429: 'TooManyRequests', 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout' };
+const KNOWN_USER_PROPERTIES = new Set(GRAPH_USER_PROPERTIES.map((name) => name.toLowerCase()));
 
 const MAX_TOP = 999;
 
@@ -72,6 +99,10 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   const acceptToken = options.acceptToken ?? defaultAcceptToken;
   const failures: Failure[] = [];
   const requests: FakeGraphRequest[] = [];
+  // The tenant's registered extensions: every extension property its users carry.
+  const extensions = [...new Set(directory.users.flatMap((user) => Object.keys(user).filter((key) => /^extension_[0-9a-f]+_\w+$/i.test(key))))];
+  const behaviour: FakeGraphBehaviour = { syncRoleMissing: false, strictSelect: false, extensions, strictExpand: false, logs: logBehaviour() };
+  behaviour.logs.records = directory.logs;
   let base = '';
 
   const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -94,19 +125,32 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
 
     const failureAt = failures.findIndex((failure) => path.startsWith(failure.prefix));
     if (failureAt >= 0) {
-      const [failure] = failures.splice(failureAt, 1);
-      if (failure?.status === 'drop') return void req.socket.destroy();
-      if (failure?.status === 403) return error(res, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
-      if (failure) {
-        const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
-        return failure.status === 429
-          ? error(res, 429, 'TooManyRequests', 'Too many requests.', headers)
-          : error(res, 503, 'ServiceUnavailable', 'Service unavailable.', headers);
-      }
+      const failure = failures[failureAt]!;
+      if (!failure.sustained) failures.splice(failureAt, 1);
+      if (failure.status === 'drop') return void req.socket.destroy();
+      if (failure.status === 403) return error(res, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
+      return error(res, failure.status, STATUS_CODES[failure.status] ?? 'Error', 'The service failed to answer.', headers);
+    }
+    const sync = /^\/servicePrincipals\/([^/]+)\/synchronization(\/|$)/.exec(path);
+    const denied = behaviour.syncRoleMissing;
+    if (sync && (denied === true || (typeof denied === 'object' && denied.has(decodeURIComponent(sync[1] ?? ''))))) {
+      return error(res, 401, 'InvalidAuthenticationToken', 'Access token validation failure: the caller lacks a role the synchronization API requires.');
+    }
+    if (req.method === 'POST' && path === '/directoryObjects/getAvailableExtensionProperties') {
+      return send(res, 200, { '@odata.context': `${base}/v1.0/$metadata#Collection(microsoft.graph.extensionProperty)`, value: behaviour.extensions.map((name) => ({ id: name, name, dataType: 'String', targetObjects: ['User'] })) });
     }
     if (req.method !== 'GET') return error(res, 405, 'Request_BadRequest', `The fake Graph only serves GET, not ${req.method}.`);
 
     const query = url.searchParams;
+    if (path === '/users' || path.startsWith('/users/')) {
+      const rejected = usersQueryProblem(query);
+      if (rejected) return error(res, 400, 'Request_UnsupportedQuery', rejected);
+    }
+    if (path.startsWith('/auditLogs/provisioning')) {
+      const answer = behaviour.logs.answer(query, url);
+      if (answer) return answer.kind === 'error' ? error(res, answer.status, answer.code, answer.message, answer.headers) : send(res, 200, { '@odata.context': `${base}/v1.0/$metadata#auditLogs/provisioning`, ...answer.body });
+    }
     const eventual = String(req.headers.consistencylevel ?? '').toLowerCase() === 'eventual';
     if ((query.has('$search') || query.get('$count') === 'true') && !eventual) {
       return error(res, 400, 'Request_UnsupportedQuery', "$search and $count need the header 'ConsistencyLevel: eventual'.");
@@ -139,6 +183,21 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     }
   };
 
+  /** What real Graph refuses in a /users query that the default fake lets through. */
+  const usersQueryProblem = (query: URLSearchParams): string | undefined => {
+    const expand = query.get('$expand');
+    if (behaviour.strictExpand && expand) {
+      if (/\(/.test(expand)) return `Invalid $expand: nested query options are not supported for '${expandedNames(expand).join(',')}' on this resource.`;
+      if (Number(query.get('$top') ?? 0) > 100) return 'The limit of 100 for $top with $expand was exceeded.';
+    }
+    if (behaviour.strictSelect) {
+      const extensions = new Set(behaviour.extensions.map((name) => name.toLowerCase()));
+      const unknown = (query.get('$select') ?? '').split(',').map((name) => name.trim()).filter(Boolean).find((name) => !KNOWN_USER_PROPERTIES.has(name.toLowerCase()) && !extensions.has(name.toLowerCase()));
+      if (unknown) return `Property '${unknown}' does not exist as a declared property or extension property.`;
+    }
+    return undefined;
+  };
+
   const server = http.createServer((req, res) => {
     const respond = () => {
       try {
@@ -158,6 +217,9 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     requests,
     failNext: (prefix, status, retryAfterSeconds) => void failures.push({ prefix: stripVersion(prefix), status, retryAfter: retryAfterSeconds }),
     dropNext: (prefix) => void failures.push({ prefix: stripVersion(prefix), status: 'drop', retryAfter: undefined }),
+    failAlways: (prefix, status, retryAfterSeconds) => void failures.push({ prefix: stripVersion(prefix), status, retryAfter: retryAfterSeconds, sustained: true }),
+    clearFailures: () => void failures.splice(0, failures.length),
+    behaviour,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

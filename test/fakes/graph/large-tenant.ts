@@ -12,7 +12,15 @@ export interface LargeTenantSize {
   /** Groups assigned to each provisioning app. */
   groupsPerApp: number;
   usersPerApp: number;
+  /** Service principals from this index on are Microsoft first-party apps (owned by Microsoft's tenant); default none. */
+  firstPartyFrom?: number;
 }
+
+/** The Microsoft Services tenant that owns first-party service principals. */
+export const MICROSOFT_SERVICES_TENANT = 'f8cdef31-a31e-4b4a-93e4-5f571e91255a';
+
+/** Issue 14's scale: 10,000 service principals (most of them Microsoft's own), 50 with provisioning. */
+export const SCALE_TENANT: LargeTenantSize = { users: 1_000, groups: 100, servicePrincipals: 10_000, withProvisioning: 50, groupsPerApp: 2, usersPerApp: 5, firstPartyFrom: 300 };
 
 export const BENCH_TENANT: LargeTenantSize = { users: 10_000, groups: 2_000, servicePrincipals: 300, withProvisioning: 20, groupsPerApp: 25, usersPerApp: 10 };
 
@@ -66,6 +74,7 @@ export function largeTenantSnapshot(size: LargeTenantSize = BENCH_TENANT): Snaps
       id,
       appId: guid(4, s),
       displayName: `${model.displayName} ${s + 1}`,
+      ...(size.firstPartyFrom !== undefined && s >= size.firstPartyFrom ? { appOwnerOrganizationId: MICROSOFT_SERVICES_TENANT } : {}),
       appRoleAssignedTo: principals.map((p, a) => ({
         id: `${guid(5, s * 1000 + a)}`,
         appRoleId: DEFAULT_ACCESS_ROLE_ID,

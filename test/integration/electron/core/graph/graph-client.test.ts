@@ -21,6 +21,7 @@ function client(overrides: Partial<GraphClientOptions> = {}) {
     baseUrl: `${graph.url}/v1.0`,
     getAccessToken: async () => FAKE_GRAPH_TOKEN,
     sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0.5,
     ...overrides,
   });
   return { instance, sleeps };
@@ -59,7 +60,7 @@ describe('graph client against the fake Graph', () => {
     graph.failNext('/organization', 429, 3);
     const org = await instance.get<{ value: Array<{ id: string }> }>('/organization');
     expect(org.value[0]?.id).toBe(snapshot.tenant.id);
-    expect(sleeps).toEqual([3000]);
+    expect(sleeps).toEqual([3300]); // Retry-After plus 10% jitter at random() = 0.5
   });
 
   it('backs off exponentially on 503 without Retry-After', async () => {

@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from '../../../../../electron/core/graph/graph-client';
-import { pullLogs } from '../../../../../electron/core/logs/log-pull';
+import { pullLogs as pullWithClock, type PullOptions } from '../../../../../electron/core/logs/log-pull';
+import type { WorkspaceDb } from '../../../../../electron/core/db/workspace-db';
+
+/** Pacing runs on a fake clock: no test waits real seconds. */
+let fakeTime = 0;
+const clock = { now: () => fakeTime, sleep: async (ms: number) => void (fakeTime += ms) };
+const pullLogs = (workspace: WorkspaceDb, c: GraphClient, options: PullOptions = {}) => pullWithClock(workspace, c, { clock, until: SAMPLE_NOW.toISOString(), sliceMs: 30 * 86_400_000, ...options });
 import { startFakeGraph, type FakeGraph } from '../../../../fakes/graph/fake-graph';
 import { sample, SAMPLE_NOW, tempWorkspace } from '../workspace-fixture';
 
@@ -34,7 +40,7 @@ describe('pullLogs against the fake Graph', () => {
     expect(ctx.workspace.logReads.counts({}).total).toBe(expected.length);
     const asked = graph.requests.filter((r) => r.path.includes('auditLogs/provisioning'));
     expect(asked.length).toBe(summary.pages + 1); // one 429, retried
-    expect(asked[0]!.path).toContain(`activityDateTime gt ${since}`);
+    expect(asked[0]!.path).toContain(`activityDateTime ge ${since} and activityDateTime lt ${SAMPLE_NOW.toISOString()}`);
     expect(ctx.workspace.logReads.detail(expected[0]!.id)?.item.origin).toBe('graph');
   });
 
@@ -45,8 +51,8 @@ describe('pullLogs against the fake Graph', () => {
     graph.requests.length = 0;
     const again = await pullLogs(ctx.workspace, client, { app });
     expect(again.added).toBe(0);
-    const newest = ctx.workspace.logReads.newest(app)!;
-    expect(graph.requests[0]!.path).toContain(`activityDateTime gt ${new Date(Date.parse(newest) - 1000).toISOString()}`);
+    // One watermark per scope (the end of the last pull), re-read 12 hours back for late records.
+    expect(graph.requests[0]!.path).toContain(`activityDateTime ge ${new Date(SAMPLE_NOW.getTime() - 12 * 3_600_000).toISOString()}`);
     expect(graph.requests[0]!.path).toContain(`servicePrincipal/id eq '${app}'`);
   });
 

@@ -86,13 +86,21 @@ describe('refreshTenant: fake Graph → workspace', () => {
     expect(ws.workspace.tenants.get(FAKE_TENANT_ID)).toBeUndefined();
   });
 
+  it('leaves out one app whose schema cannot be fetched, naming it with the reason, and reads the rest', async () => {
+    const howspace = source.servicePrincipals.find((sp) => sp.displayName === 'Howspace')!;
+    const schemaPath = `/servicePrincipals/${howspace.id}/synchronization/jobs/${howspace.synchronization.jobs[0]?.id}/schema`;
+    for (let i = 0; i < 3; i += 1) graph.dropNext(schemaPath);
+    const result = await refreshTenant(ws.workspace, client());
+    expect(result.failedApps).toEqual([{ id: howspace.id, name: 'Howspace', reason: expect.stringContaining(`Microsoft Graph could not be reached (GET ${schemaPath})`) as string }]);
+    expect(result.apps).toBe(source.servicePrincipals.filter((sp) => sp.synchronization.jobs.length > 0).length - 1);
+  });
+
   it('keeps the previous complete data when the network fails mid-refresh', async () => {
     const first = await refreshTenant(ws.workspace, client(), { now: () => new Date('2026-11-21T08:00:00Z') });
     const before = views(new AppsService(ws.workspace), FAKE_TENANT_ID);
-    const howspace = source.servicePrincipals.find((sp) => sp.displayName === 'Howspace');
-    const schemaPath = `/servicePrincipals/${howspace?.id}/synchronization/jobs/${howspace?.synchronization.jobs[0]?.id}/schema`;
-    // One request, midway through the read, whose connection drops on every attempt.
-    for (let i = 0; i < 3; i += 1) graph.dropNext(schemaPath);
+    // A request every app needs (the assigned groups' members), whose connection drops on every attempt.
+    const group = source.servicePrincipals.flatMap((sp) => sp.appRoleAssignedTo).find((a) => a.principalType === 'Group')!;
+    for (let i = 0; i < 3; i += 1) graph.dropNext(`/groups/${group.principalId}/members`);
     await expect(refreshTenant(ws.workspace, client(), { now: () => new Date('2026-11-22T08:00:00Z') })).rejects.toMatchObject({ status: 0 });
     expect(views(new AppsService(ws.workspace), FAKE_TENANT_ID)).toEqual(before);
     expect(ws.workspace.tenants.get(FAKE_TENANT_ID)?.fetched_at).toBe(first.fetchedAt);

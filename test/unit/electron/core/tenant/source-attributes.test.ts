@@ -50,3 +50,14 @@ describe('userQueryFields', () => {
     expect(fields.select.join(',')).not.toContain('&');
   });
 });
+
+describe('graphPropertyFor', () => {
+  it('says why Graph cannot return a name, and passes names it can', async () => {
+    const { graphPropertyFor } = await import('../../../../../electron/core/tenant/source-attributes');
+    expect(graphPropertyFor('departmnet')).toEqual({ unreadable: 'not a Microsoft Graph user property (a typo, or a name only Entra provisioning knows)' });
+    expect(graphPropertyFor('Department')).toEqual({ property: 'department' });
+    expect(graphPropertyFor('appRoleAssignments')).toEqual({ computed: true });
+    expect(graphPropertyFor('extension_0123456789abcdef0123456789abcdef_x', { extensions: new Set() })).toEqual({ unreadable: 'not a directory extension registered in this tenant (the app that defined it may have been deleted)' });
+    expect(graphPropertyFor('jobTitle', { rejected: new Set(['jobtitle']) })).toEqual({ unreadable: 'Microsoft Graph answered that this user property does not exist' });
+  });
+});
