@@ -57,9 +57,10 @@ export const APPS_HELP = `pwb apps list [--search TEXT] [--all] [--json] [--acce
   (PWB_ACCESS_TOKEN, e.g. from \`az account get-access-token --resource-type ms-graph\`);
   --graph-endpoint URL (PWB_GRAPH_ENDPOINT) targets a national cloud, a proxy or a local fake.`;
 
-export const SCIM_HELP = `pwb scim serve [--port N] [--host 127.0.0.1] [--profile ID] [--token T] [--db FILE | --data-dir DIR]
+export const SCIM_HELP = `pwb scim serve [--port N] [--host 127.0.0.1] [--profile ID] [--token T | --token-file FILE] [--db FILE | --data-dir DIR]
   Run the local SCIM 2.0 endpoint until Ctrl-C. Prints the Tenant URL (http://127.0.0.1:N/scim/v2)
-  and, when --token is not given, a new random Secret Token. Binds 127.0.0.1 unless --host says
+  and, when no token is given, a new random Secret Token. The token comes from --token, --token-file
+  FILE (its first line) or PWB_SCIM_TOKEN, which keep it out of the process list. Binds 127.0.0.1 unless --host says
   otherwise (then it warns). --profile: generic (default), howspace, officernd, officespace.
   Data lives in scim.sqlite in the data dir, or in --db FILE.
 pwb scim log [--limit N] [--format table|json] [--db FILE | --data-dir DIR]

@@ -42,11 +42,15 @@ const SECURITY_HEADERS = {
 
 /**
  * Browser mode: serves the production renderer and the IPC contract over loopback HTTP. Binds
- * 127.0.0.1 only, needs the per-launch secret (in the printed URL, then an HttpOnly cookie), refuses
+ * 127.0.0.1 only, needs the per-launch secret (in the printed URL, accepted once; the browser then
+ * holds a separate random session value in an HttpOnly cookie), refuses
  * foreign Host/Origin headers (DNS rebinding) and caps request bodies.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const secret = options.secret ?? newSecret();
+  // The launch secret works once; the browser then holds a session of its own in an HttpOnly cookie.
+  let launchUsed = false;
+  const session = newSecret();
   const log = options.logger;
   const sseClients = new Set<ServerResponse>();
   let port = 0;
@@ -69,16 +73,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const offered = url.searchParams.get('secret');
     if (offered !== null) {
       if (!secretsEqual(secret, offered)) return sendText(res, 401, 'That link has an out-of-date secret. Use the URL printed by `pwb ui`.');
+      if (launchUsed) return sendText(res, 401, 'That link has been used already: it works once. Go on in the browser that opened it, or restart `pwb ui` for a new link.');
+      launchUsed = true;
       url.searchParams.delete('secret');
       res.writeHead(303, {
         ...SECURITY_HEADERS,
-        'set-cookie': `${SESSION_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
         location: url.pathname + url.search,
         'cache-control': 'no-store',
       });
       return void res.end();
     }
-    if (!secretsEqual(secret, cookieValue(req, SESSION_COOKIE))) {
+    if (!secretsEqual(session, cookieValue(req, SESSION_COOKIE))) {
       if (url.pathname.startsWith('/api/')) {
         return sendJson(res, 401, fail('FORBIDDEN', 'This browser session is not signed in to the local host. Open the URL printed by `pwb ui` again.'));
       }
@@ -86,7 +92,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
 
     if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res);
-    if (url.pathname.startsWith('/api/invoke/')) return invoke(req, res, decodeURIComponent(url.pathname.slice('/api/invoke/'.length)));
+    if (url.pathname.startsWith('/api/invoke/')) {
+      const channel = decodePath(url.pathname.slice('/api/invoke/'.length));
+      if (channel === null) return sendJson(res, 400, fail('BAD_REQUEST', 'The channel name in the URL is not valid percent-encoding.'));
+      return invoke(req, res, channel);
+    }
     if (url.pathname.startsWith('/api/')) return sendJson(res, 404, fail('NOT_FOUND', `No such endpoint: ${url.pathname}`));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
     return serveStatic(res, url.pathname, req.method === 'HEAD');
@@ -164,6 +174,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** decodeURIComponent, or null for a malformed %-escape (which must answer 400, not throw). */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {

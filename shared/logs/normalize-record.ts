@@ -7,6 +7,7 @@ import {
   type ProvisioningObjectSummary,
   type ProvisioningStep,
 } from '../graph/provisioning-log';
+import { fromExportRow, isExportRow } from './export-row-record';
 
 export type NormalizeResult =
   | { ok: true; record: ProvisioningObjectSummary; /** true when names were changed (beta or Azure Monitor). */ renamed: boolean }
@@ -36,6 +37,7 @@ export function isAzureMonitorRow(raw: Obj): boolean {
 export function normalizeRecord(raw: unknown): NormalizeResult {
   if (!isObj(raw)) return { ok: false, reason: `expected a JSON object, found ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}` };
   if (isAzureMonitorRow(raw)) return finish(fromAzureMonitor(raw), true);
+  if (isExportRow(raw)) return finish(fromExportRow(raw), true);
   let renamed = false;
   let record: Obj = raw;
   if (!('provisioningAction' in raw) && 'action' in raw) {
@@ -115,11 +117,21 @@ function fromAzureMonitor(row: Obj): Obj {
   return record;
 }
 
+/** A wrongly typed value in a rejection reason: `the number 42`, `an object`. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+
 function finish(record: Obj, renamed: boolean): NormalizeResult {
-  const id = str(record.id);
-  if (!id) return { ok: false, reason: 'the record has no id' };
-  const when = str(record.activityDateTime);
-  if (!when || Number.isNaN(Date.parse(when))) return { ok: false, reason: `record ${id}: activityDateTime ${when === null ? 'is missing' : `"${when}" is not a date`}` };
+  if (record.id === undefined || record.id === null || record.id === '') return { ok: false, reason: 'the record has no id' };
+  if (typeof record.id !== 'string') return { ok: false, reason: `the record's id must be a string, not ${describe(record.id)}` };
+  const id = record.id;
+  const when = record.activityDateTime;
+  if (when === undefined || when === null || when === '') return { ok: false, reason: `record ${id}: activityDateTime is missing` };
+  if (typeof when !== 'string') return { ok: false, reason: `record ${id}: activityDateTime must be a date string, not ${describe(when)}` };
+  if (Number.isNaN(Date.parse(when))) return { ok: false, reason: `record ${id}: activityDateTime "${when}" is not a date` };
   const action = enumValue(record.provisioningAction, ACTIONS, ACTION_ALIASES);
   if (!action) return { ok: false, reason: `record ${id}: provisioningAction ${JSON.stringify(record.provisioningAction ?? null)} is not one of ${PROVISIONING_ACTIONS.join(', ')}` };
   const statusInfo = record.provisioningStatusInfo;

@@ -2,11 +2,10 @@
  * Rewrites a SCIM filter into the form scim2-parse-filter understands correctly:
  * - `emails[type eq "work"].value eq "x"` becomes `emails[(type eq "work") and value eq "x"]` (the
  *   library would otherwise split it into two unrelated conditions on any email);
- * - an unquoted comparison value (`externalId eq jyoung`, seen in old Entra docs) is quoted.
+ * An unquoted word as a comparison value (`userName eq kwame`) is left as it is, so the parser refuses
+ * it: RFC 7644 §3.4.2.2 values are JSON literals, and a 200 for a filter a client got wrong hides its bug.
  * Returns null when the text is not even tokenizable; the parser then reports the error.
  */
-const OPERATORS = new Set(['eq', 'ne', 'co', 'sw', 'ew', 'gt', 'lt', 'ge', 'le']);
-const LITERAL = /^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/i;
 
 type Token = { kind: 'quoted' | 'open' | 'close' | 'word'; text: string };
 
@@ -37,18 +36,6 @@ function tokenize(text: string): Token[] | null {
     }
   }
   return tokens;
-}
-
-function quoteBareValues(tokens: Token[]): void {
-  for (let i = 2; i < tokens.length; i++) {
-    const op = tokens[i - 1] as Token;
-    const value = tokens[i] as Token;
-    if (op.kind !== 'word' || !OPERATORS.has(op.text.toLowerCase()) || (tokens[i - 2] as Token).kind === 'open') continue;
-    if (value.kind === 'word' && !LITERAL.test(value.text) && !/^(and|or|not)$/i.test(value.text)) {
-      value.kind = 'quoted';
-      value.text = JSON.stringify(value.text);
-    }
-  }
 }
 
 /** Moves `].sub op value` inside the bracket. */
@@ -94,7 +81,6 @@ function inlineValuePathSubAttributes(tokens: Token[]): Token[] {
 export function normalizeFilterText(text: string): string | null {
   const tokens = tokenize(text);
   if (!tokens) return null;
-  quoteBareValues(tokens);
   // Joined token by token so that text inside quoted strings is never touched.
   let out = '';
   let previous: Token | undefined;

@@ -42,6 +42,31 @@ function value(v: unknown): FilterValue {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
 }
 
+const TEXT_TYPES = new Set(['string', 'reference', 'dateTime', 'binary']);
+
+/**
+ * A comparison whose value does not fit the attribute's type (`userName gt 5`, `active eq "yes"`) is
+ * not a valid filter: it answers 400 invalidFilter instead of quietly matching nothing.
+ */
+function checkComparable(attr: ResolvedAttribute, op: CompareOp, compared: FilterValue, path: string): void {
+  if (compared === null) {
+    if (op === 'eq' || op === 'ne') return;
+    throw badRequest('invalidFilter', `"${path} ${op} null" is not meaningful; use "pr" or "eq null".`);
+  }
+  const type = (attr.sub ?? attr.attribute).type;
+  const fits = TEXT_TYPES.has(type)
+    ? typeof compared === 'string'
+    : type === 'boolean'
+      ? typeof compared === 'boolean' && (op === 'eq' || op === 'ne')
+      : type === 'integer' || type === 'decimal'
+        ? typeof compared === 'number' && op !== 'co' && op !== 'sw' && op !== 'ew'
+        : true;
+  if (!fits) {
+    const wanted = TEXT_TYPES.has(type) ? 'a quoted string' : type === 'boolean' ? 'true or false with eq or ne' : 'an unquoted number';
+    throw badRequest('invalidFilter', `"${path} ${op} ${JSON.stringify(compared)}" compares a ${type} attribute with ${typeof compared === 'string' ? 'a string' : `a ${typeof compared}`}; use ${wanted}.`);
+  }
+}
+
 /**
  * Resolves and checks a parsed filter against a resource type of a profile. `checkFilterable` is off
  * for the value filter of a PATCH path (`members[value eq "…"]`): which elements a PATCH acts on is
@@ -74,6 +99,7 @@ export function resolveFilter(resource: ResourceProfile, filter: Filter, depth =
       const op = leaf.op.toLowerCase();
       const node: ResolvedFilter =
         op === 'pr' ? { kind: 'present', attr } : { kind: 'compare', op: op as CompareOp, attr, value: value(leaf.compValue) };
+      if (node.kind === 'compare') checkComparable(node.attr, node.op, node.value, leaf.attrPath);
       if (!parent && attr.attribute.multiValued) {
         // `emails.value eq x` / `members eq x`: a condition on any element (on `value` when no sub-attribute is named).
         const sub = attr.sub ?? attr.attribute.subAttributes?.find((s) => s.name === 'value');

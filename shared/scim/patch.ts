@@ -66,7 +66,9 @@ function applyPath(doc: StoredResource, op: PatchOpName, path: PatchPath, value:
 
   if (path.filter) {
     const elements = Array.isArray(holder[name]) ? [...(holder[name] as unknown[])] : [];
-    const matched = elements.map((e, i) => (matchesElement(path.filter!, e) ? i : -1)).filter((i) => i >= 0);
+    const all = elements.map((e, i) => (matchesElement(path.filter!, e) ? i : -1)).filter((i) => i >= 0);
+    // RFC 7643 allows several elements of one type: remove removes every match, add and replace change one.
+    const matched = op === 'remove' ? all : targetOf(elements, all);
     const sub = path.subAfterFilter?.sub;
     if (op === 'remove') {
       if (sub) {
@@ -156,6 +158,16 @@ function applyPath(doc: StoredResource, op: PatchOpName, path: PatchPath, value:
     else holder[name] = definition.type === 'complex' && isPlainObject(holder[name]) && op === 'add' ? { ...(holder[name] as object), ...(coerced as object) } : coerced;
   }
   tidy(doc, attr);
+}
+
+/** Of the matching elements, the one an add or replace changes: the primary one, else the first. */
+function targetOf(elements: readonly unknown[], matched: readonly number[]): number[] {
+  if (matched.length <= 1) return [...matched];
+  const primary = matched.find((i) => {
+    const e = elements[i];
+    return isPlainObject(e) && (e.primary === true || (typeof e.primary === 'string' && e.primary.toLowerCase() === 'true'));
+  });
+  return [primary ?? (matched[0] as number)];
 }
 
 function applyMultiValuedSub(holder: Record<string, unknown>, op: PatchOpName, attr: ResolvedAttribute, value: unknown, raw: string): void {

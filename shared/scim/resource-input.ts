@@ -51,22 +51,15 @@ export function sanitizeResource(resource: ResourceProfile, body: unknown): Stor
   return out;
 }
 
-/** Required attributes and the profile's own rules (OfficeRnD: userName is an email). */
+/**
+ * Required attributes and the profile's own rules (OfficeRnD: userName is an email). Several elements
+ * of one `type` (two work emails) are allowed, as RFC 7643 §2.4 allows them; a `[type eq "work"]`
+ * PATCH path then acts on the primary one, else the first (see patch.ts).
+ */
 export function checkResource(profile: VendorProfile, resource: ResourceProfile, stored: StoredResource): void {
   for (const definition of resource.schema.attributes) {
     if (definition.required && (stored[definition.name] === undefined || stored[definition.name] === '')) {
       throw badRequest('invalidValue', `"${definition.name}" is required for a ${resource.name}.`);
-    }
-  }
-  for (const definition of resource.schema.attributes) {
-    const elements = stored[definition.name];
-    if (!definition.multiValued || !Array.isArray(elements)) continue;
-    const seen = new Set<string>();
-    for (const element of elements) {
-      const type = isPlainObject(element) && typeof element.type === 'string' ? element.type.toLowerCase() : null;
-      if (type === null) continue;
-      if (seen.has(type)) throw badRequest('invalidValue', `"${definition.name}" has more than one element of type "${type}"; each type may appear once.`);
-      seen.add(type);
     }
   }
   if (resource.name === 'User' && profile.behaviours.userNameMustBeEmail && !EMAIL.test(String(stored.userName ?? ''))) {

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/errors';
 import { resolveDataDir } from '../../core/config';
 import { ScimStore, scimStorePath } from '../../core/db/scim/scim-store';
 import { createLogger } from '../../core/logger';
@@ -14,6 +16,24 @@ function openStore(io: CliIO, values: { db?: string | undefined; 'data-dir'?: st
   return ScimStore.open(file);
 }
 
+/** The serve token: --token, --token-file (its first line) or PWB_SCIM_TOKEN, in that order; none means generate one. */
+function serveToken(flag: string | undefined, file: string | undefined, env: NodeJS.ProcessEnv): { value: string; from: string } | null {
+  if (flag !== undefined && file !== undefined) throw new UsageError('give --token or --token-file, not both.');
+  let token: { value: string; from: string } | null = null;
+  if (flag !== undefined) token = { value: flag, from: '--token' };
+  else if (file !== undefined) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new AppError('IO_ERROR', `Cannot read the token file ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    }
+    token = { value: (text.split(/\r?\n/, 1)[0] ?? '').trim(), from: file };
+  } else if (env.PWB_SCIM_TOKEN) token = { value: env.PWB_SCIM_TOKEN.trim(), from: 'PWB_SCIM_TOKEN' };
+  if (token && token.value.length < 16) throw new UsageError(`the token from ${token.from} must be at least 16 characters long.`);
+  return token;
+}
+
 function parsePort(value: string | undefined): number {
   const port = value === undefined ? 0 : Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}".`);
@@ -23,23 +43,23 @@ function parsePort(value: string | undefined): number {
 async function serve(args: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, profile: { type: 'string' }, token: { type: 'string' } },
+    options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, profile: { type: 'string' }, token: { type: 'string' }, 'token-file': { type: 'string' } },
     strict: true,
   });
   const port = parsePort(values.port);
   const profile = profileById(values.profile ?? DEFAULT_PROFILE_ID);
   if (!profile) throw new UsageError(`unknown profile "${values.profile}" (one of ${VENDOR_PROFILES.map((p) => p.id).join(', ')}).`);
-  if (values.token !== undefined && values.token.length < 16) throw new UsageError('--token must be at least 16 characters long.');
+  const token = serveToken(values.token, values['token-file'], io.env);
   const host = values.host ?? '127.0.0.1';
   const store = openStore(io, values);
   const logger = createLogger({ scope: 'pwb:scim', level: 'warn', sink: (line) => io.err(line) });
   try {
-    const server = await startScimServer({ store, profile, host, port, logger, ...(values.token ? { token: values.token } : {}) });
+    const server = await startScimServer({ store, profile, host, port, logger, ...(token ? { token: token.value } : {}) });
     if (!isLoopback(host)) {
       io.err(`Warning: listening on ${host}, reachable from other machines. Anyone with the token can read and change this endpoint's data.`);
     }
     io.out(`SCIM endpoint: ${server.tenantUrl}`);
-    if (!values.token) io.out(`Secret token: ${server.token}`);
+    if (!token) io.out(`Secret token: ${server.token}`);
     io.out(`Profile: ${profile.displayName} (${profile.id})  Store: ${store.file}`);
     io.out('Press Ctrl-C to stop.');
     await new Promise<void>((resolve) => {

@@ -42,7 +42,8 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Db {
 
 /** openWorkspaceDb for any kind of database (the local SCIM endpoint keeps its own file). */
 export function openAppDb(file: string, kind: DbKind, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const created = file !== ':memory:' && !options.readonly && createPrivateFile(file, kind);
+  if (file !== ':memory:' && !created) checkNotEmpty(file, kind);
   let db: Db;
   try {
     db = new Database(file, {
@@ -50,10 +51,10 @@ export function openAppDb(file: string, kind: DbKind, options: OpenOptions = {})
       ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
     });
   } catch (error) {
-    throw new AppError('WORKSPACE_CORRUPT', `Cannot open the ${kind.noun} ${file}: ${(error as Error).message}.`);
+    throw new AppError('WORKSPACE_CORRUPT', `Cannot open the ${kind.noun} ${file}: ${(error as Error).message}. It was left untouched.`);
   }
   try {
-    // Both checks come before any pragma that writes, so a refused file is left byte-for-byte as it was.
+    // Every check comes before any pragma that writes, so a refused file is left byte-for-byte as it was.
     checkIdentity(db, file, kind);
     assertNotNewer(db, file, kind);
     if (!options.readonly) {
@@ -72,10 +73,44 @@ export function openAppDb(file: string, kind: DbKind, options: OpenOptions = {})
   }
 }
 
+/**
+ * Creates a new database file readable only by this user (0600, its folder 0700 when made here);
+ * SQLite gives the -wal and -shm files the same mode. Returns false when the file already exists.
+ */
+function createPrivateFile(file: string, kind: DbKind): boolean {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(file, 'wx', 0o600));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new AppError('IO_ERROR', `Cannot create the ${kind.noun} ${file}: ${(error as Error).message}.`);
+  }
+}
+
+/** A zero-byte file we did not just create is not a fresh database: something truncated it. */
+function checkNotEmpty(file: string, kind: DbKind): void {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return; // missing (readonly open): better-sqlite3 says so
+  }
+  if (size === 0) {
+    throw new AppError(
+      'WORKSPACE_CORRUPT',
+      `The ${kind.noun} ${file} is empty (0 bytes), so its data is gone or it was never written. It was left untouched: move it aside to start a new ${kind.noun}, or restore it from a backup.`,
+    );
+  }
+}
+
 function checkIdentity(db: Db, file: string, kind: DbKind): void {
   let applicationId: number;
+  let objects: number;
   try {
     applicationId = db.pragma('application_id', { simple: true }) as number;
+    // Reads the schema page: a damaged file fails here rather than halfway through a migration.
+    objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
   } catch (error) {
     throw new AppError(
       'WORKSPACE_CORRUPT',
@@ -86,7 +121,15 @@ function checkIdentity(db: Db, file: string, kind: DbKind): void {
   if (applicationId !== 0 && applicationId !== kind.applicationId) {
     throw new AppError(
       'WORKSPACE_CORRUPT',
-      `${file} is a SQLite database of another application (application_id ${applicationId}), not a Provisioning Workbench ${kind.noun}. It was left untouched.`,
+      `${file} is a SQLite database of another application (application_id ${applicationId}), not a Provisioning Workbench ${kind.noun}. It was left untouched: move it aside, or choose another folder with --data-dir.`,
+    );
+  }
+  // Our migrations set application_id in the transaction that creates the first table, so tables
+  // without it belong to someone else.
+  if (applicationId === 0 && objects > 0) {
+    throw new AppError(
+      'WORKSPACE_CORRUPT',
+      `${file} is a SQLite database of another application (it has tables but no Provisioning Workbench mark), not a ${kind.noun}. It was left untouched: move it aside, or choose another folder with --data-dir.`,
     );
   }
 }

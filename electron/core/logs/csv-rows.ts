@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { AppError } from '../../../shared/errors';
 import type { TextSource } from './text-source';
 
 export type CsvRow = Record<string, string>;
@@ -39,8 +40,13 @@ export async function* readCsvRows(source: TextSource): AsyncGenerator<{ row: Cs
       parser.destroy(error as Error);
     }
   })();
-  for await (const { record, info } of parser as AsyncIterable<{ record: CsvRow; info: { lines: number } }>) {
-    yield { row: record, line: info.lines };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: CsvRow; info: { lines: number } }>) {
+      yield { row: record, line: info.lines };
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('BAD_REQUEST', `${source.file} is not a well-formed CSV file: ${(error as Error).message}.`);
   }
   await feeding;
 }

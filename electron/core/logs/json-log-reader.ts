@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { describeJson, looksLikeLogRecord, type LogCandidate } from './log-candidate';
 import { JsonRecordSplitter, JsonShapeError } from './json-record-splitter';
 import { notALogFile, type TextSource } from './text-source';
@@ -5,8 +6,8 @@ import { notALogFile, type TextSource } from './text-source';
 /**
  * Reads records from the portal's JSON download, Graph page bodies or JSON lines, a chunk's worth at
  * a time (one await per chunk, not per record). A file whose first record is not a log record is
- * refused as a whole; later bad records are yielded as errors. A file that breaks off yields an
- * error for the broken tail; what came before stands.
+ * refused as a whole; later bad records are yielded as errors. A file that breaks off, or whose
+ * structure breaks, fails as a whole (the importer then removes what it stored from it).
  */
 export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCandidate[], string> {
   const splitter = new JsonRecordSplitter();
@@ -36,7 +37,7 @@ export async function* readJsonRecords(source: TextSource): AsyncGenerator<LogCa
   } catch (error) {
     if (!(error instanceof JsonShapeError)) throw error;
     if (!checked) throw notALogFile(source.file, `a damaged or non-log JSON file (${error.message})`);
-    yield [{ error: error.message, position: `byte ${error.offset}` }];
+    throw new AppError('BAD_REQUEST', `${source.file} is not well-formed at byte ${error.offset}: ${error.message}.`);
   }
   return splitter.layout === 'array' ? 'json-array' : (splitter.layout ?? 'json');
 }

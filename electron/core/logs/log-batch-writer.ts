@@ -1,5 +1,6 @@
 import type { LogOrigin } from '../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../shared/logs/normalize-record';
+import type { BatchTracking } from '../db/repositories/provisioning-logs';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { BatchBuilder, type PreparedBatch } from './prepared-batch';
 
@@ -27,6 +28,8 @@ export class LogBatchWriter {
   readonly counts: IngestCounts = { added: 0, duplicates: 0, rejected: 0 };
   readonly rejections: Rejection[] = [];
   private readonly builder = new BatchBuilder();
+  /** The file being imported all-or-nothing: what it wrote so far, and the counts before it began. */
+  private file: { name: string; tracking: BatchTracking; before: IngestCounts; rejectionsBefore: number } | null = null;
 
   constructor(
     private readonly workspace: WorkspaceDb,
@@ -59,9 +62,42 @@ export class LogBatchWriter {
 
   /** Stores a batch prepared elsewhere (the JSON import's worker) in one transaction. */
   write(batch: PreparedBatch): void {
-    const added = this.workspace.transaction(() => this.workspace.logs.addBatch(batch, this.origin));
+    const tracking = this.file?.tracking;
+    const repeatedBefore = tracking?.repeatedIds.length ?? 0;
+    const added = this.workspace.transaction(() => this.workspace.logs.addBatch(batch, this.origin, tracking));
     this.workspace.logs.batchCommitted();
+    const repeated = tracking ? tracking.repeatedIds.slice(repeatedBefore) : [];
     this.counts.added += added;
-    this.counts.duplicates += batch.logs.count - added;
+    this.counts.duplicates += batch.logs.count - added - repeated.length;
+    for (const id of repeated) this.reject(this.file!.name, `record ${id}`, `the file holds a record with id "${id}" more than once; the first one was kept`);
+  }
+
+  /**
+   * Starts a file that is imported all or nothing: its batches still commit one by one (so the
+   * two-thread pipeline and its memory bound stay), but discardFile() removes every one of them.
+   */
+  beginFile(name: string): void {
+    this.file = {
+      name,
+      tracking: { sinceSeq: this.workspace.logs.nextSeq(), written: [], repeatedIds: [] },
+      before: { ...this.counts },
+      rejectionsBefore: this.rejections.length,
+    };
+  }
+
+  /** The file is complete: what it wrote stays. */
+  endFile(): void {
+    this.file = null;
+  }
+
+  /** The file failed: removes what it stored and forgets its counts and rejections. */
+  discardFile(): void {
+    const file = this.file;
+    if (!file) return;
+    this.builder.take();
+    this.workspace.transaction(() => this.workspace.logs.discard(file.tracking.written));
+    Object.assign(this.counts, file.before);
+    this.rejections.length = Math.min(this.rejections.length, file.rejectionsBefore);
+    this.file = null;
   }
 }

@@ -7,7 +7,8 @@ import { csvHeaders, readCsvRows } from './csv-rows';
 import { jsonBatches } from './json-import-pipeline';
 import { LogBatchWriter } from './log-batch-writer';
 import { classifyCsv, type CsvKind } from './portal-csv-columns';
-import { csvProperty, csvRecord, csvStep, type CsvStep } from './portal-csv-record';
+import { CsvJoins } from './csv-joins';
+import { csvProperty, csvRecord, csvStep } from './portal-csv-record';
 import { notALogFile, openTextSource, type TextSource } from './text-source';
 
 export interface ImportProgress {
@@ -56,8 +57,7 @@ export async function importLogFiles(workspace: WorkspaceDb, files: readonly str
   }
   const run = workspace.logImports.start(files.map((f) => path.basename(f)).join(', '), null, now());
   const formats: Array<{ file: string; format: string }> = [];
-  const stepsByKey = new Map<string, CsvStep[]>();
-  const propertiesByKey = new Map<string, Array<Record<string, unknown>>>();
+  const joins = new CsvJoins();
   let position: string | null = null;
   let current = { file: '', index: 0, bytesTotal: 0, bytesRead: () => 0 };
   const report = () => {
@@ -70,7 +70,9 @@ export async function importLogFiles(workspace: WorkspaceDb, files: readonly str
   };
   // Steps and modified-property files first, so records can be joined as they stream past.
   const order = [...planned].sort((a, b) => rank(a) - rank(b));
+  const lastRecordsCsv = order.findLast((p) => p.kind === 'csv' && p.csv.kind === 'records');
   let cancelled = false;
+  const failures: Array<{ file: string; message: string }> = [];
   const endBulk = workspace.logs.bulkMode();
   try {
     for (const [i, item] of order.entries()) {
@@ -81,66 +83,83 @@ export async function importLogFiles(workspace: WorkspaceDb, files: readonly str
         source.close();
         continue;
       }
-      if (item.kind === 'json') {
-        // The file is read again by the import worker; this handle only told its format.
-        source.close();
-        let bytesRead = 0;
-        current.bytesRead = () => bytesRead;
-        let format = 'json';
-        for await (const message of jsonBatches(source.file, batchSize)) {
-          for (const rejection of message.rejections) writer.reject(source.file, rejection.position, rejection.reason);
-          position = message.position ?? position;
-          bytesRead = message.bytesRead;
-          if (message.type === 'end') {
-            format = message.format;
-            break;
+      // Each file is all or nothing: a file that breaks part-way has what it stored removed again.
+      writer.beginFile(source.file);
+      try {
+        if (item.kind === 'json') {
+          // The file is read again by the import worker; this handle only told its format.
+          source.close();
+          let bytesRead = 0;
+          current.bytesRead = () => bytesRead;
+          let format = 'json';
+          for await (const message of jsonBatches(source.file, batchSize)) {
+            for (const rejection of message.rejections) writer.reject(source.file, rejection.position, rejection.reason);
+            position = message.position ?? position;
+            bytesRead = message.bytesRead;
+            if (message.type === 'end') {
+              format = message.format;
+              break;
+            }
+            writer.write(message.batch);
+            if (flushed()) {
+              cancelled = true;
+              break;
+            }
           }
-          writer.write(message.batch);
-          if (flushed()) {
-            cancelled = true;
-            break;
+          formats.push({ file: source.file, format });
+        } else {
+          const csv = item.csv;
+          let ordinal = 0;
+          for await (const { row, line } of readCsvRows(source)) {
+            position = `${path.basename(source.file)} line ${line}`;
+            if (csv.kind === 'steps') {
+              const { key, step } = csvStep(row, csv.columns, ordinal++);
+              if (key) joins.add(key, line, source.file, 'steps', step);
+              continue;
+            }
+            if (csv.kind === 'properties') {
+              const { key, property } = csvProperty(row, csv.columns);
+              if (key) joins.add(key, line, source.file, 'properties', property);
+              continue;
+            }
+            let value: unknown = row;
+            if (csv.kind === 'records') {
+              const key = row[csv.columns.fields.changeId ?? ''] || row[csv.columns.fields.id ?? ''] || '';
+              value = csvRecord(row, csv.columns, joins.steps(key), joins.properties(key));
+            }
+            if (writer.add(value, source.file, `line ${line}`) && flushed()) {
+              cancelled = true;
+              break;
+            }
           }
+          source.close();
+          if (item === lastRecordsCsv && !cancelled) joins.check(source.file);
+          formats.push({ file: source.file, format: csvFormatName(csv) });
         }
-        formats.push({ file: source.file, format });
-      } else {
-        const csv = item.csv;
-        formats.push({ file: source.file, format: csvFormatName(csv) });
-        let ordinal = 0;
-        for await (const { row, line } of readCsvRows(source)) {
-          position = `${path.basename(source.file)} line ${line}`;
-          if (csv.kind === 'steps') {
-            const { key, step } = csvStep(row, csv.columns, ordinal++);
-            if (key) (stepsByKey.get(key) ?? stepsByKey.set(key, []).get(key)!).push(step);
-            continue;
-          }
-          if (csv.kind === 'properties') {
-            const { key, property } = csvProperty(row, csv.columns);
-            if (key) (propertiesByKey.get(key) ?? propertiesByKey.set(key, []).get(key)!).push(property);
-            continue;
-          }
-          let value: unknown = row;
-          if (csv.kind === 'records') {
-            const key = row[csv.columns.fields.changeId ?? ''] || row[csv.columns.fields.id ?? ''] || '';
-            value = csvRecord(row, csv.columns, stepsByKey.get(key) ?? [], propertiesByKey.get(key) ?? []);
-          }
-          if (writer.add(value, source.file, `line ${line}`) && flushed()) {
-            cancelled = true;
-            break;
-          }
-        }
+        writer.flush();
+      } catch (error) {
         source.close();
+        writer.discardFile();
+        if (!(error instanceof AppError) || error.code !== 'BAD_REQUEST') throw error;
+        failures.push({ file: source.file, message: error.message });
+        flushed();
+        continue;
       }
-      writer.flush();
+      writer.endFile();
       flushed();
     }
     const summaryFormats = formats.map((f) => f.format).join(', ');
-    workspace.logImports.finish(run, cancelled ? 'cancelled' : 'done', { ...writer.counts, position }, now(), summaryFormats);
+    workspace.logImports.finish(run, cancelled ? 'cancelled' : failures.length > 0 ? 'failed' : 'done', { ...writer.counts, position }, now(), summaryFormats);
   } catch (error) {
     for (const p of planned) p.source.close();
     workspace.logImports.finish(run, 'failed', { ...writer.counts, position }, now());
     throw error;
   } finally {
     endBulk();
+  }
+  if (failures.length > 0) {
+    const kept = writer.counts.added > 0 ? ` From the other files, ${writer.counts.added} record(s) were added.` : '';
+    throw new AppError('BAD_REQUEST', `${failures.map((f) => f.message).join('\n')}\nNothing from ${failures.length === 1 ? 'that file' : 'those files'} was imported.${kept}`);
   }
   const hasRecords = planned.some((p) => p.kind === 'json' || (p.csv.kind !== 'steps' && p.csv.kind !== 'properties'));
   if (!hasRecords) {

@@ -30,6 +30,16 @@ export function notALogFile(file: string, what: string): AppError {
   return new AppError('BAD_REQUEST', `${file} is not a provisioning-log file: it looks like ${what}. Import the portal's JSON or CSV download, a Graph response, JSON lines, or an AADProvisioningLogs export.`);
 }
 
+function damaged(file: string, compressed: boolean, bytesRead: number, size: number, error: unknown): AppError {
+  const reason = (error as Error)?.message ?? String(error);
+  return new AppError(
+    'BAD_REQUEST',
+    compressed
+      ? `${file} is a damaged gzip file: ${reason} (${bytesRead} of its ${size} bytes read). Download or copy it again.`
+      : `Cannot read ${file}: ${reason} (after byte ${bytesRead}).`,
+  );
+}
+
 export async function openTextSource(file: string): Promise<TextSource> {
   let size: number;
   try {
@@ -49,7 +59,18 @@ export async function openTextSource(file: string): Promise<TextSource> {
   }
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
   const input: AsyncIterable<Buffer> = compressed ? stream.pipe(zlib.createGunzip()) : stream;
-  const iterator = input[Symbol.asyncIterator]();
+  const raw = input[Symbol.asyncIterator]();
+  // A damaged gzip (wrong checksum or length, cut short) fails while streaming: say which file and where.
+  const iterator = {
+    next: async (): Promise<IteratorResult<Buffer>> => {
+      try {
+        return (await raw.next()) as IteratorResult<Buffer>;
+      } catch (error) {
+        stream.destroy();
+        throw damaged(file, compressed, stream.bytesRead, size, error);
+      }
+    },
+  };
   const decoder = new StringDecoder('utf8');
   const firstRead = await iterator.next();
   let firstBytes: Buffer | null = firstRead.done ? null : (firstRead.value as Buffer);

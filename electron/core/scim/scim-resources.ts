@@ -37,10 +37,17 @@ export interface WriteResult {
 
 export const DEFAULT_COUNT = 100;
 
-function intParam(value: string | number | null | undefined, fallback: number): number {
+/**
+ * startIndex/count: what is not a number falls back to the default (as before), a number too large to
+ * be exact (2^53 and beyond) answers 400 instead of reaching SQLite.
+ */
+function intParam(name: string, value: string | number | null | undefined, fallback: number): number {
   if (value === null || value === undefined || value === '') return fallback;
-  const n = typeof value === 'number' ? value : Number.parseInt(value, 10);
-  return Number.isFinite(n) ? n : fallback;
+  const number = typeof value === 'number' ? value : Number(value.trim());
+  const n = Number.isNaN(number) && typeof value === 'string' ? Number.parseInt(value, 10) : Math.trunc(number);
+  if (Number.isNaN(n)) return fallback;
+  if (!Number.isSafeInteger(n)) throw badRequest('invalidValue', `"${name}" ${String(value)} is out of range: use a whole number below 2^53.`);
+  return n;
 }
 
 /** If-Match (RFC 7644 §3.14): `*` or one of the listed ETags must match the current version. */
@@ -83,8 +90,8 @@ export class ScimResources {
   list(type: ResourceTypeName, params: ListParams, baseUrl: string): Json {
     const resource = this.profile.resources[type];
     const where = params.filter ? filterToSql(type, compileFilter(resource, params.filter)) : undefined;
-    const startIndex = Math.max(1, intParam(params.startIndex, 1));
-    const count = Math.min(MAX_RESULTS, Math.max(0, intParam(params.count, DEFAULT_COUNT)));
+    const startIndex = Math.max(1, intParam('startIndex', params.startIndex, 1));
+    const count = Math.min(MAX_RESULTS, Math.max(0, intParam('count', params.count, DEFAULT_COUNT)));
     let order;
     if (params.sortBy) {
       const attr = requireAttribute(resource, params.sortBy, 'invalidFilter');
@@ -202,7 +209,10 @@ export class ScimResources {
     });
   }
 
-  /** Member ids must name an existing user (or group, unless the profile allows users only). */
+  /**
+ * Member ids name an existing user (or group, unless the profile allows users only); an id the store
+ * does not know is kept as a user member unless the profile has referential integrity.
+ */
   private applyMembers(groupId: string, changes: readonly MemberChange[]): void {
     if (changes.length === 0) return;
     for (const change of changes) {
@@ -220,6 +230,7 @@ export class ScimResources {
       if (memberId === groupId) throw badRequest('invalidValue', 'A group cannot be a member of itself.');
       return 'Group';
     }
+    if (!this.profile.behaviours.memberReferentialIntegrity) return 'User';
     throw badRequest('invalidValue', `Cannot add member "${memberId}": no User or Group has that id.`);
   }
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { SecretBox } from '../platform';
 
 const KEY_FILE = 'secret.key';
@@ -29,15 +30,30 @@ export function createFileSecretBox(dataDir: string): SecretBox {
   };
 }
 
+/**
+ * Reads the 32-byte key, or creates it (0600, in a 0700 folder) when there is none. A key file of
+ * another size, or one that cannot be read, is an error that says what to do: never a new key over
+ * it (that would make every sealed secret unreadable without a word).
+ */
 function loadOrCreateKey(file: string): Buffer {
+  let key: Buffer | null = null;
   try {
-    const key = fs.readFileSync(file);
-    if (key.length === 32) return key;
+    key = fs.readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      throw new AppError('IO_ERROR', `Cannot read the secret key ${file} (${code ?? (error as Error).message}). Make it readable by you, or move it aside to start over (saved sign-ins and the SCIM token are then lost).`);
+    }
+  }
+  if (key !== null) {
+    if (key.length === 32) return key;
+    throw new AppError(
+      'IO_ERROR',
+      `The secret key ${file} is damaged (${key.length} bytes; a key is 32). Move it aside to start over: saved sign-ins and the SCIM token sealed with it are then lost and must be set again.`,
+    );
   }
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const key = crypto.randomBytes(32);
-  fs.writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
-  return key;
+  const created = crypto.randomBytes(32);
+  fs.writeFileSync(file, created, { mode: 0o600, flag: 'wx' });
+  return created;
 }

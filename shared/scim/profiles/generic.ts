@@ -16,5 +16,5 @@ export const genericProfile: VendorProfile = {
     }),
     Group: groupResource({ filterable: { externalId: true, meta: true }, attributes: CORE_GROUP_ATTRIBUTES }),
   },
-  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false },
+  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false, memberReferentialIntegrity: false },
 };

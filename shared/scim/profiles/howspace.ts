@@ -18,5 +18,5 @@ export const howspaceProfile: VendorProfile = {
     }),
     Group: groupResource({ filterable: { externalId: true, meta: false }, attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName'])) }),
   },
-  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false },
+  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false, memberReferentialIntegrity: true },
 };

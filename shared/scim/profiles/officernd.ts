@@ -55,5 +55,5 @@ export const officerndProfile: VendorProfile = {
       'Team',
     ),
   },
-  behaviours: { deleteMarksFormer: true, primaryTeamFromFirstGroup: true, userNameMustBeEmail: true, groupMembersUsersOnly: true },
+  behaviours: { deleteMarksFormer: true, primaryTeamFromFirstGroup: true, userNameMustBeEmail: true, groupMembersUsersOnly: true, memberReferentialIntegrity: true },
 };

@@ -32,5 +32,5 @@ export const officespaceProfile: VendorProfile = {
     }),
     Group: groupResource({ filterable: { externalId: true, meta: false }, attributes: withFilterable(CORE_GROUP_ATTRIBUTES, new Set(['displayName', 'members'])) }),
   },
-  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false },
+  behaviours: { deleteMarksFormer: false, primaryTeamFromFirstGroup: false, userNameMustBeEmail: false, groupMembersUsersOnly: false, memberReferentialIntegrity: true },
 };

@@ -50,6 +50,12 @@ export interface VendorBehaviours {
   userNameMustBeEmail: boolean;
   /** Group members may only reference users, never groups. */
   groupMembersUsersOnly: boolean;
+  /**
+   * Group members must name an existing user or group (a vendor's referential integrity). Off for the
+   * generic profile: RFC 7644 leaves it to the service provider, and SCIM test collections add members
+   * whose ids this endpoint never saw.
+   */
+  memberReferentialIntegrity: boolean;
 }
 
 export interface VendorProfile {

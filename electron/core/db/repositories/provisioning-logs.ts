@@ -20,6 +20,23 @@ export interface StoreBatch {
   blocks: readonly Uint8Array[];
 }
 
+/** What one addBatch wrote: its rows' seq range and its blocks' id range (empty ranges have last < first). */
+export interface WrittenBatch {
+  firstSeq: number;
+  lastSeq: number;
+  firstBlock: number;
+  lastBlock: number;
+}
+
+/** Optional bookkeeping for a file import: rows from `sinceSeq` on are this file's, so an id among them is a duplicate inside the file. */
+export interface BatchTracking {
+  sinceSeq: number;
+  /** Receives what the batch wrote. */
+  written: WrittenBatch[];
+  /** Receives the ids the file holds more than once (second and later copies are not stored). */
+  repeatedIds: string[];
+}
+
 /** The row's columns and the packed field each is read from. */
 const ROW_COLUMNS = {
   id: 'id', tenant_id: 'tenantId', activity_ms: 'activityMs', status: 'status', action: 'action', service_principal_id: 'servicePrincipalId',
@@ -50,6 +67,10 @@ export class ProvisioningLogsRepository {
   private readonly tenantSourceStmt;
   private readonly originByTenant = new Map<string, LogOrigin>();
   private readonly textSets;
+  private readonly seqOfIdStmt;
+  private readonly nextSeqStmt;
+  private readonly discardRowsStmt;
+  private readonly discardBlocksStmt;
 
   constructor(private readonly db: Db) {
     this.insertRow = db.prepare(`
@@ -70,6 +91,10 @@ export class ProvisioningLogsRepository {
        WHERE l.tenant_id = ? AND l.service_principal_id = ? ORDER BY l.activity_ms, l.id`,
     );
     this.tenantSourceStmt = db.prepare(`SELECT source FROM tenants WHERE id = ?`);
+    this.seqOfIdStmt = db.prepare(`SELECT seq FROM provisioning_logs WHERE id = ?`);
+    this.nextSeqStmt = db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM provisioning_logs`);
+    this.discardRowsStmt = db.prepare(`DELETE FROM provisioning_logs WHERE seq BETWEEN ? AND ?`);
+    this.discardBlocksStmt = db.prepare(`DELETE FROM provisioning_log_blocks WHERE id BETWEEN ? AND ?`);
     this.backfill();
   }
 
@@ -99,8 +124,10 @@ export class ProvisioningLogsRepository {
    * Stores a batch (call inside a transaction): each row, pointing at its text set, and the blocks
    * holding the JSON of the rows that were new. Known ids are skipped. Returns how many records were added.
    */
-  addBatch(batch: StoreBatch, origin: LogOrigin): number {
+  addBatch(batch: StoreBatch, origin: LogOrigin, tracking?: BatchTracking): number {
     const firstBlock = (this.nextBlockStmt.get() as { id: number }).id;
+    let firstSeq = 0;
+    let lastSeq = -1;
     const used = new Set<number>();
     const { logs } = batch;
     const row: Array<string | number | null> = [];
@@ -130,7 +157,13 @@ export class ProvisioningLogsRepository {
       }
       row[columns + 3] = set.id;
       const result = this.insertRow.run(...row);
-      if (result.changes !== 1) continue;
+      if (result.changes !== 1) {
+        if (tracking && ((this.seqOfIdStmt.get(row[0]) as { seq: number } | undefined)?.seq ?? 0) >= tracking.sinceSeq) tracking.repeatedIds.push(String(row[0]));
+        continue;
+      }
+      const seq = Number(result.lastInsertRowid);
+      if (added === 0) firstSeq = seq;
+      lastSeq = seq;
       added += 1;
       used.add(block);
       if (set.id !== null && !set.written) {
@@ -139,7 +172,26 @@ export class ProvisioningLogsRepository {
       }
     }
     for (const block of used) this.insertBlock.run(firstBlock + block, BLOCK_CODEC, batch.blocks[block]);
+    tracking?.written.push({ firstSeq, lastSeq, firstBlock, lastBlock: firstBlock + batch.blocks.length - 1 });
     return added;
+  }
+
+  /** The seq the next stored row will get: rows from there on belong to what is written next. */
+  nextSeq(): number {
+    return (this.nextSeqStmt.get() as { seq: number }).seq;
+  }
+
+  /**
+   * Removes what earlier addBatch calls wrote (call inside a transaction): a file import that failed
+   * part-way leaves nothing behind. Text sets the rows pointed at stay; they are shared and harmless.
+   */
+  discard(written: readonly WrittenBatch[]): number {
+    let removed = 0;
+    for (const batch of written) {
+      if (batch.lastSeq >= batch.firstSeq) removed += this.discardRowsStmt.run(batch.firstSeq, batch.lastSeq).changes;
+      if (batch.lastBlock >= batch.firstBlock) this.discardBlocksStmt.run(batch.firstBlock, batch.lastBlock);
+    }
+    return removed;
   }
 
   /** Call after the transaction around addBatch committed: its new text sets may be shared with later batches. */

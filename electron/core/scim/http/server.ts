@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES } from '../../../../shared/scim/discovery';
 import type { VendorProfile } from '../../../../shared/scim/profiles/types';
 import { ERROR_SCHEMA } from '../../../../shared/scim/schemas';
+import { redactBody, secretAttributeNames } from '../../../../shared/scim/redact-secrets';
 import { ScimError } from '../../../../shared/scim/scim-error';
 import type { ScimStore } from '../../db/scim/scim-store';
 import type { Logger } from '../../logger';
 import { ScimResources } from '../scim-resources';
 import { createBearerCheck, generateToken } from './bearer-token';
+import { parseJsonBody } from './parse-json-body';
 import { readBody } from './read-body';
 import { RequestLogWriter } from './request-log-writer';
 import { normalizeQuery, routeScim, type ScimResponse } from './scim-router';
@@ -28,6 +30,11 @@ export interface ScimServerOptions {
   logger?: Logger;
   now?: () => Date;
   maxBodyBytes?: number;
+  /**
+   * The Tenant URL clients are told to use (Location, meta.location, $ref). Default: the bound
+   * address + /scim/v2. Never taken from a request's Host header, which the client chooses.
+   */
+  baseUrl?: string;
 }
 
 export interface ScimServer {
@@ -56,8 +63,11 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
   const host = options.host ?? '127.0.0.1';
   const resources = new ScimResources(options.store, options.profile, options.now);
   const logWriter = new RequestLogWriter(options.store, options.logger);
+  const secrets = secretAttributeNames(options.profile);
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const logger = options.logger;
+  // Set once the port is known (before the first request can arrive).
+  let baseUrl = options.baseUrl?.replace(/\/+$/, '') ?? '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -70,7 +80,7 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
       const url = new URL(rawUrl, 'http://scim.local');
       const pathname = url.pathname.replace(/\/+$/, '');
       if (!pathname.toLowerCase().startsWith(SCIM_BASE_PATH) || (pathname.length > SCIM_BASE_PATH.length && pathname[SCIM_BASE_PATH.length] !== '/')) {
-        throw new ScimError(404, `This is a SCIM endpoint: its base path is ${SCIM_BASE_PATH} (Tenant URL http://${req.headers.host ?? host}${SCIM_BASE_PATH}).`);
+        throw new ScimError(404, `This is a SCIM endpoint: its base path is ${SCIM_BASE_PATH} (Tenant URL ${baseUrl}).`);
       }
       const segments = pathname
         .slice(SCIM_BASE_PATH.length)
@@ -91,12 +101,7 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
       let body: unknown;
       if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
         requestText = await readBody(req, limit);
-        if (requestText.trim() === '') throw new ScimError(400, `${method} needs a JSON body.`, 'invalidSyntax');
-        try {
-          body = JSON.parse(requestText);
-        } catch (error) {
-          throw new ScimError(400, `The body is not valid JSON: ${(error as Error).message}.`, 'invalidSyntax');
-        }
+        body = parseJsonBody(requestText, method);
       } else {
         req.resume();
       }
@@ -109,7 +114,7 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
         body,
         ...(typeof ifMatch === 'string' ? { ifMatch } : {}),
         ...(typeof ifNoneMatch === 'string' ? { ifNoneMatch } : {}),
-        baseUrl: `http://${req.headers.host ?? `${host}:${port}`}${SCIM_BASE_PATH}`,
+        baseUrl,
       });
     } catch (error) {
       if (error instanceof ScimError) {
@@ -135,7 +140,7 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
       status: response.status,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       resourceType,
-      requestBody: requestText,
+      requestBody: redactBody(requestText, secrets),
       responseBody: text === '' ? null : text,
     });
   }
@@ -158,10 +163,11 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
+  if (baseUrl === '') baseUrl = url + SCIM_BASE_PATH;
   logger?.info('scim endpoint listening', { url, profile: options.profile.id });
   return {
     url,
-    tenantUrl: url + SCIM_BASE_PATH,
+    tenantUrl: baseUrl,
     token,
     host,
     port,

@@ -9,8 +9,8 @@ import { pwb } from './cli-harness';
 const BIN = path.resolve(__dirname, '../../../../bin/pwb.mjs');
 
 /** Starts `pwb scim serve` as a real process and waits (bounded) for it to print its Tenant URL. */
-async function serve(args: string[]): Promise<{ child: ChildProcess; tenantUrl: string; token: string | undefined; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'scim', 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; tenantUrl: string; token: string | undefined; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, 'scim', 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PWB_SCIM_TOKEN: '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -96,6 +96,29 @@ describe('pwb scim', () => {
     }
     expect(await exited(server.child)).toBe(0);
   }, 40_000);
+
+  it('serve takes its token from --token-file or PWB_SCIM_TOKEN, keeping it off the command line', async () => {
+    const tokenFile = path.join(dir, 'token.txt');
+    fs.writeFileSync(tokenFile, 'file-token-0123456789abcdef\n', { mode: 0o600 });
+    for (const [args, env, token] of [
+      [['--token-file', tokenFile], {}, 'file-token-0123456789abcdef'],
+      [[], { PWB_SCIM_TOKEN: 'env-token-0123456789abcdef' }, 'env-token-0123456789abcdef'],
+    ] as const) {
+      const server = await serve(['--db', db, ...args], env);
+      try {
+        expect(server.token).toBeUndefined();
+        expect(server.output()).not.toContain(token);
+        const reply = await fetch(`${server.tenantUrl}/Users`, { headers: { Authorization: `Bearer ${token}` } });
+        expect(reply.status).toBe(200);
+      } finally {
+        server.child.kill('SIGTERM');
+      }
+      expect(await exited(server.child)).toBe(0);
+    }
+    const missing = await pwb(['scim', 'serve', '--db', db, '--token-file', path.join(dir, 'nope.txt')]);
+    expect([missing.code, missing.stderr.trim()]).toEqual([1, `pwb: Cannot read the token file ${path.join(dir, 'nope.txt')} (ENOENT).`]);
+    expect((await pwb(['scim', 'serve', '--db', db, '--token', 'x'.repeat(20), '--token-file', tokenFile])).code).toBe(2);
+  }, 60_000);
 
   it('loses no acknowledged write when the server is killed with SIGKILL under write load', async () => {
     const server = await serve(['--db', db]);

@@ -36,7 +36,9 @@ function request(options: { path: string; method?: string; headers?: Record<stri
   });
 }
 
-const cookie = () => `pwb_session=${host.secret}`;
+let signIn: Reply;
+let session = '';
+const cookie = () => `pwb_session=${session}`;
 const invokeHeaders = () => ({ cookie: cookie(), 'content-type': 'application/json', 'x-pwb-request': '1' });
 
 beforeAll(async () => {
@@ -46,6 +48,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(os.tmpdir(), 'pwb-outside.txt'), 'outside');
   host = await startHost({ core: { handlers, events }, rendererDir, maxBodyBytes: 1024 });
+  signIn = await request({ path: `/?secret=${host.secret}` });
+  session = /^pwb_session=([0-9a-f]+);/.exec(signIn.headers['set-cookie']?.[0] ?? '')?.[1] ?? '';
 });
 
 afterAll(async () => {
@@ -71,10 +75,24 @@ describe('browser-mode host', () => {
   });
 
   it('trades the secret in the URL for an HttpOnly cookie and drops it from the address', async () => {
-    const reply = await request({ path: `/?secret=${host.secret}` });
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']?.[0]).toMatch(/^pwb_session=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=\//);
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.location).toBe('/');
+    expect(signIn.headers['set-cookie']?.[0]).toMatch(/^pwb_session=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=\//);
+  });
+
+  it('accepts the launch URL once: a second use is refused, and the secret itself is no session', async () => {
+    expect(session).not.toBe(host.secret);
+    const again = await request({ path: `/?secret=${host.secret}` });
+    expect([again.status, again.headers['set-cookie']]).toEqual([401, undefined]);
+    expect(again.body).toContain('used already');
+    expect((await request({ path: '/', headers: { cookie: `pwb_session=${host.secret}` } })).status).toBe(401);
+    expect((await request({ path: '/', headers: { cookie: cookie() } })).status).toBe(200);
+  });
+
+  it('answers a malformed %-escape in a channel name with 400 and the Result envelope', async () => {
+    const reply = await request({ path: '/api/invoke/tenants%E0%A4%A', method: 'POST', headers: invokeHeaders(), body: '{}' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: 'The channel name in the URL is not valid percent-encoding.' } });
   });
 
   it('rejects a foreign Host header (DNS rebinding) with 421', async () => {

@@ -11,8 +11,8 @@ describe('SCIM filter text normalisation', () => {
     expect(normalizeFilterText('emails[type eq "work"].value eq "x"')).toBe('emails[( type eq "work" ) and value eq "x"]');
   });
 
-  it('quotes bare comparison values but keeps literals', () => {
-    expect(normalizeFilterText('externalId eq jyoung')).toBe('externalId eq "jyoung"');
+  it('leaves bare comparison values unquoted, so the parser refuses them (issue 15)', () => {
+    expect(normalizeFilterText('externalId eq jyoung')).toBe('externalId eq jyoung');
     expect(normalizeFilterText('active eq true and x gt 5')).toBe('active eq true and x gt 5');
   });
 

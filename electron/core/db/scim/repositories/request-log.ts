@@ -1,3 +1,4 @@
+import { ALWAYS_SECRET, redactBody } from '../../../../../shared/scim/redact-secrets';
 import type { Db } from '../../connection';
 
 export interface RequestLogEntry {
@@ -57,8 +58,10 @@ export class RequestLogRepository {
     })();
   }
 
+  /** One entry with its bodies; a password in a row logged before bodies were redacted is blanked here. */
   get(seq: number): RequestLogRow | undefined {
-    return this.getStmt.get(seq) as RequestLogRow | undefined;
+    const row = this.getStmt.get(seq) as RequestLogRow | undefined;
+    return row && { ...row, requestBody: redactBody(row.requestBody, ALWAYS_SECRET) };
   }
 
   latest(): { seq: number; count: number } {

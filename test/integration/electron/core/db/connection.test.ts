@@ -101,3 +101,53 @@ describe('migrations', () => {
     raw.close();
   });
 });
+
+describe('openWorkspaceDb refuses files that are not ours, before changing them (issue 15)', () => {
+  it('creates the file 0600 in a 0700 folder, and its WAL with the same mode', () => {
+    const file = path.join(dir, 'private', 'w.sqlite');
+    const db = openWorkspaceDb(file);
+    expect(db.prepare('SELECT count(*) AS n FROM tenants').get()).toEqual({ n: 0 });
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(file + '-wal').mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    db.close();
+  });
+
+  it("refuses another application's database without an application_id, untouched and still in its journal mode", () => {
+    const file = path.join(dir, 'places.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places (url) VALUES (\'https://example.com\')');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expectAppError(() => openWorkspaceDb(file), 'WORKSPACE_CORRUPT', /another application .*left untouched: move it aside/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(file + '-wal')).toBe(false);
+  });
+
+  it('leaves a foreign application_id file byte-for-byte as it was', () => {
+    const file = path.join(dir, 'foreign.sqlite');
+    const raw = new Database(file);
+    raw.pragma('application_id = 1234');
+    raw.exec('CREATE TABLE t (x)');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expectAppError(() => openWorkspaceDb(file), 'WORKSPACE_CORRUPT', /application_id 1234/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a zero-byte workspace, naming the path and what to do, and does not replace it', () => {
+    const file = path.join(dir, 'empty.sqlite');
+    fs.writeFileSync(file, '');
+    expectAppError(() => openWorkspaceDb(file), 'WORKSPACE_CORRUPT', new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is empty \\(0 bytes\\).*move it aside`));
+    expect(fs.statSync(file).size).toBe(0);
+  });
+
+  it('refuses a SQLite file whose schema page is damaged, naming the path', () => {
+    const file = path.join(dir, 'damaged.sqlite');
+    openWorkspaceDb(file).close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xff, 100, 4096);
+    fs.writeFileSync(file, bytes);
+    expectAppError(() => openWorkspaceDb(file), 'WORKSPACE_CORRUPT', /damaged or is not a SQLite database.*move it aside/);
+  });
+});

@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProvisioningObjectSummary } from '../../../../../shared/graph/provisioning-log';
 import { importLogFiles } from '../../../../../electron/core/logs/log-file-import';
+import { AppError } from '../../../../../shared/errors';
 import { sample, tempWorkspace } from '../workspace-fixture';
 import { azureCsv, azureRow, graphPages, jsonLines, portalCsv, portalJson, toBeta, write } from './log-files';
 
@@ -15,6 +16,7 @@ afterEach(() => ctx.dispose());
 const records = (n: number, from = 0): ProvisioningObjectSummary[] => sample().provisioningLogs.slice(from, from + n);
 const n = (sql: string) => (ctx.workspace.db.prepare(sql).get() as { n: number }).n;
 const stored = () => ctx.workspace.logReads.counts({}).total;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What the store returns for a record, compared on the fields every format carries. */
 function expectStoredLike(record: ProvisioningObjectSummary, options: { steps?: boolean } = {}) {
@@ -118,20 +120,67 @@ describe('importLogFiles: bad input', () => {
     expect(summary.rejections[2]!.reason).toMatch(/expected a JSON object/);
   });
 
-  it('keeps the records before the break of a truncated file and reports where it broke', async () => {
+  it('a truncated JSON file changes nothing and says where it broke (issue 15)', async () => {
     const text = portalJson(records(50));
-    const file = write(ctx.dir, 'cut.json', text.slice(0, Math.floor(text.length * 0.6)));
-    const summary = await importLogFiles(ctx.workspace, [file]);
-    expect(summary.added).toBeGreaterThan(20);
-    expect(summary.added).toBeLessThan(50);
-    expect(summary.rejected).toBe(1);
-    expect(summary.rejections[0]!.reason).toMatch(/truncated/);
+    const cut = Math.floor(text.length * 0.6);
+    const file = write(ctx.dir, 'cut.json', text.slice(0, cut));
+    const bytes = Buffer.byteLength(text.slice(0, cut));
+    const error = await importLogFiles(ctx.workspace, [file], { batchSize: 8 }).catch((e: unknown) => e as AppError);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toMatch(new RegExp(`^${escape(file)} is not well-formed at byte ${bytes}: the file ends in the middle of record \\d+ \\(truncated\\?\\)\\.\nNothing from that file was imported\\.$`));
+    expect([stored(), n('SELECT count(*) AS n FROM provisioning_log_blocks')]).toEqual([0, 0]);
+    expect(ctx.workspace.logImports.recent(1)[0]).toMatchObject({ status: 'failed' });
   });
 
-  it('counts duplicate ids within one file as duplicates', async () => {
+  it('a gzip whose checksum or length is wrong changes nothing and names the file', async () => {
+    const gz = zlib.gzipSync(Buffer.from(jsonLines(records(40))));
+    const badCrc = Buffer.from(gz);
+    badCrc.writeUInt32LE((badCrc.readUInt32LE(badCrc.length - 8) ^ 0xffff) >>> 0, badCrc.length - 8);
+    const badLength = Buffer.from(gz);
+    badLength.writeUInt32LE(badLength.readUInt32LE(badLength.length - 4) + 1, badLength.length - 4);
+    for (const [name, bytes, reason] of [['crc.jsonl.gz', badCrc, 'incorrect data check'], ['length.jsonl.gz', badLength, 'incorrect length check']] as const) {
+      const file = write(ctx.dir, name, bytes);
+      const error = await importLogFiles(ctx.workspace, [file], { batchSize: 8 }).catch((e: unknown) => e as AppError);
+      expect((error as AppError).message).toBe(`${file} is a damaged gzip file: ${reason} (${bytes.length} of its ${bytes.length} bytes read). Download or copy it again.\nNothing from that file was imported.`);
+      expect(stored()).toBe(0);
+    }
+  });
+
+  it('a CSV trio that does not join changes nothing and says which change ID is unmatched', async () => {
+    const csv = portalCsv(records(30));
+    const other = portalCsv(records(30, 30));
+    const files = [write(ctx.dir, 'ProvisioningLogs.csv', csv.main), write(ctx.dir, 'ProvisioningLogs_ProvisioningSteps.csv', other.steps)];
+    const error = await importLogFiles(ctx.workspace, files, { batchSize: 8 }).catch((e: unknown) => e as AppError);
+    expect((error as AppError).message).toMatch(new RegExp(`^${escape(files[0]!)} does not join with ${escape(files[1]!)}: line 2 of ProvisioningLogs_ProvisioningSteps.csv has change ID ".+", which no record has \\(\\d+ of its \\d+ change IDs match no record\\)`));
+    expect(stored()).toBe(0);
+  });
+
+  it('a bad file among good ones leaves the good ones imported and fails the run', async () => {
+    const good = write(ctx.dir, 'good.jsonl', jsonLines(records(20)));
+    const text = portalJson(records(30, 20));
+    const bad = write(ctx.dir, 'bad.json', text.slice(0, text.length - 40));
+    const error = await importLogFiles(ctx.workspace, [good, bad], { batchSize: 8 }).catch((e: unknown) => e as AppError);
+    expect((error as AppError).message).toMatch(/\nNothing from that file was imported\. From the other files, 20 record\(s\) were added\.$/);
+    expect(stored()).toBe(0 + 20);
+  });
+
+  it('reports ids repeated inside one file as rejections, and keeps the first copy', async () => {
     const input = records(30);
-    const file = write(ctx.dir, 'dups.jsonl', jsonLines([...input, ...input.slice(0, 10)]));
-    expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 30, duplicates: 10 });
+    const file = write(ctx.dir, 'dups.jsonl', jsonLines([...input, ...input.slice(0, 2)]));
+    const summary = await importLogFiles(ctx.workspace, [file]);
+    expect(summary).toMatchObject({ added: 30, duplicates: 0, rejected: 2 });
+    expect(summary.rejections).toEqual(
+      input.slice(0, 2).map((r) => ({ file, position: `record ${r.id}`, reason: `the file holds a record with id "${r.id}" more than once; the first one was kept` })),
+    );
+    expect(await importLogFiles(ctx.workspace, [file])).toMatchObject({ added: 0, duplicates: 32, rejected: 0 });
+  });
+
+  it('checks field types: a numeric id or activityDateTime is rejected, the rest imported', async () => {
+    const [a, b, c] = records(3);
+    const file = write(ctx.dir, 'types.jsonl', jsonLines([a, { ...b, id: 42 }, { ...c, activityDateTime: 1_700_000_000_000 }]));
+    const summary = await importLogFiles(ctx.workspace, [file]);
+    expect(summary).toMatchObject({ added: 1, rejected: 2 });
+    expect(summary.rejections.map((r) => r.reason)).toEqual([`the record's id must be a string, not the number 42`, `record ${c!.id}: activityDateTime must be a date string, not the number 1700000000000`]);
   });
 
   it.each<[string, string | Buffer, RegExp]>([

@@ -50,12 +50,14 @@ describe('local SCIM endpoint under Entra user traffic', () => {
 
   it('matches by userName (any case), externalId and work email; 409 on a duplicate userName (items 6, 9, 29)', async () => {
     const alice = await createAlice();
-    for (const filter of ['userName eq "ALICE@contoso.COM"', 'externalId eq "alice"', 'emails[type eq "work"].value eq "alice@contoso.com"', 'externalId eq alice']) {
+    for (const filter of ['userName eq "ALICE@contoso.COM"', 'externalId eq "alice"', 'emails[type eq "work"].value eq "alice@contoso.com"']) {
       const reply = await scim.call('GET', `/Users?filter=${encodeURIComponent(filter)}`);
       expect(reply.json.totalResults, filter).toBe(1);
       expect(reply.json.Resources[0].id).toBe(alice.id);
     }
     expect((await scim.call('GET', `/Users?filter=${encodeURIComponent('externalId eq "ALICE"')}`)).json.totalResults).toBe(0);
+    // An unquoted value is not a SCIM filter (issue 15): 400, not a silent match.
+    expectScimError(await scim.call('GET', `/Users?filter=${encodeURIComponent('externalId eq alice')}`), 400, 'invalidFilter');
     expectScimError(await scim.call('POST', '/Users', entraUser('Alice@Contoso.com', 'other')), 409, 'uniqueness');
   });
 

@@ -81,4 +81,33 @@ describe('local SCIM endpoint under random input', () => {
     );
     wellFormed(await scim.call('POST', '/Users', '{"a":' + '['.repeat(5000)));
   });
+
+  const deep = (depth: number, leaf: string) => '['.repeat(depth) + leaf + ']'.repeat(depth);
+  const hostile = fc.oneof(
+    fc.integer({ min: 65, max: 20_000 }).map((d) => ({ method: 'POST', path: '/Users', body: `{"userName":"deep","nickName":${deep(d, '"x"')}}` })),
+    fc.integer({ min: 65, max: 20_000 }).map((d) => ({ method: 'POST', path: '/Groups', body: `{"displayName":"deep","members":${deep(d, '{"value":"x"}')}}` })),
+    fc.integer({ min: 65, max: 20_000 }).map((d) => ({ method: 'PATCH', path: '/Users/$user', body: `{"Operations":[{"op":"add","path":"nickName","value":${deep(d, '1')}}]}` })),
+    fc.integer({ min: 65, max: 5_000 }).map((d) => ({ method: 'PATCH', path: '/Users/$user', body: `{"Operations":[{"op":"add","value":${'{"a":'.repeat(d)}1${'}'.repeat(d)}}]}` })),
+    fc.tuple(fc.constantFrom('startIndex', 'count'), fc.bigInt({ min: 2n ** 53n, max: 2n ** 80n })).map(([name, n]) => ({ method: 'GET', path: `/Users?${name}=${n}`, body: undefined })),
+    fc.tuple(fc.constantFrom('startIndex', 'count'), fc.bigInt({ min: 2n ** 53n, max: 2n ** 80n })).map(([name, n]) => ({ method: 'POST', path: '/Users/.search', body: `{"${name}":${n}}` })),
+    fc.string().map((s) => ({ method: 'GET', path: `/Users/${encodeURIComponent(s)}%`, body: undefined })),
+  );
+
+  it('answers hostile input (deep nesting, indexes past 2^53, bad escapes) with a SCIM 4xx, never a 5xx', async () => {
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(hostile, async ({ method, path, body }) => {
+        const reply = await scim.call(method, path.replace('$user', userId), body);
+        wellFormed(reply);
+        expect(reply.status).toBeGreaterThanOrEqual(400);
+        answered += 1;
+      }),
+      { numRuns: 120 },
+    );
+    expect(answered).toBe(120);
+    const exact = await scim.call('GET', `/Users?startIndex=${2 ** 53}`);
+    expect([exact.status, exact.json.scimType]).toEqual([400, 'invalidValue']);
+    const nested = await scim.call('PATCH', `/Users/${userId}`, `{"Operations":[{"op":"add","path":"nickName","value":${deep(10_000, '1')}}]}`);
+    expect([nested.status, nested.json.scimType]).toEqual([400, 'invalidSyntax']);
+  });
 });

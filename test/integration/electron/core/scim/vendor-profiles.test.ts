@@ -23,6 +23,11 @@ describe('vendor profiles change the endpoint’s schema and behaviour', () => {
     expect(refused.json.detail).toContain('Filterable User attributes: id, userName');
     expect((await scim.call('GET', `/Groups${q('externalId eq "x"')}`)).status).toBe(200);
     expectScimError(await scim.patch(`/Users/${created.json.id}`, [{ op: 'Replace', path: 'title', value: 'x' }]), 400, 'invalidPath');
+    // Vendor profiles keep referential integrity: a member id nobody has is refused.
+    const group = (await scim.call('POST', '/Groups', entraGroup('Refs'))).json.id as string;
+    const ghost = await scim.patch(`/Groups/${group}`, [{ op: 'Add', path: 'members', value: [{ value: 'ghost' }] }]);
+    expectScimError(ghost, 400, 'invalidValue');
+    expect(ghost.json.detail).toBe('Cannot add member "ghost": no User or Group has that id.');
     const schemas = (await scim.call('GET', '/Schemas')).json;
     expect(schemas.Resources.map((s: { name: string }) => s.name)).toEqual(['User', 'Group']);
   });

@@ -33,7 +33,7 @@ describe('vendor profiles', () => {
     expect(filterablePaths(profileById('howspace')!.resources.User)).toEqual(['id', 'userName']);
     expect(filterablePaths(profileById('howspace')!.resources.Group)).toEqual(['id', 'externalId', 'displayName']);
     const officernd = profileById('officernd')!;
-    expect(officernd.behaviours).toEqual({ deleteMarksFormer: true, primaryTeamFromFirstGroup: true, userNameMustBeEmail: true, groupMembersUsersOnly: true });
+    expect(officernd.behaviours).toEqual({ deleteMarksFormer: true, primaryTeamFromFirstGroup: true, userNameMustBeEmail: true, groupMembersUsersOnly: true, memberReferentialIntegrity: true });
     expect(officernd.resources.Group.schema.attributes.map((a) => a.name)).toContain('description');
     expect(profileById('generic')!.resources.User.extensions[0]?.schema.id).toBe('urn:ietf:params:scim:schemas:extension:enterprise:2.0:User');
   });
