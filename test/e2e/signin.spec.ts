@@ -4,7 +4,7 @@ import { SignInPage } from './pages/SignInPage';
 import { repoRoot } from './support/paths';
 import { FAKE_ADMIN, startFakeEntra, type FakeEntra } from '../fakes/entra/fake-entra';
 import { startFakeGraph, type FakeGraph } from '../fakes/graph/fake-graph';
-import { FAKE_TENANT_NAME } from '../fakes/graph/fake-tenant';
+import { FAKE_TENANT_NAME, fakeTenantSnapshot } from '../fakes/graph/fake-tenant';
 
 const screens = path.join(repoRoot, 'test-results/screens');
 let entra: FakeEntra;
@@ -78,4 +78,30 @@ test('a 403 from Graph says which permission to ask the tenant admin for', async
   await expect(signIn.errorMessages).toContainText('Application.Read.All');
   await expect(signIn.errorMessages).toContainText('ask your tenant admin');
   await page.screenshot({ path: path.join(screens, 'signin-permission-error.png'), animations: 'disabled' });
+});
+
+test('apps a refresh could not read are listed with their reasons, the rest is read', async ({ workbench, page }) => {
+  void workbench;
+  const apps = fakeTenantSnapshot().servicePrincipals;
+  const idOf = (name: string) => apps.find((app) => app.displayName === name)!.id;
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.deviceCodeButton.click();
+  await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
+  // Howspace: the account lacks the role the synchronization API needs (Graph answers 401).
+  // OfficeRnD Workplace: its templates keep answering 503 until the retries are spent.
+  graph.behaviour.syncRoleMissing = new Set([idOf('Howspace')]);
+  for (let i = 0; i < 31; i += 1) graph.failNext(`/servicePrincipals/${idOf('OfficeRnD Workplace')}/synchronization/templates`, 503, 0);
+  try {
+    await signIn.readTenantButton.click();
+    await expect(signIn.refreshResult).toContainText(`Read ${FAKE_TENANT_NAME}`, { timeout: 30_000 });
+    const failures = page.getByTestId('refresh-app-failures');
+    await expect(failures).toContainText('2 app(s) could not be read');
+    await expect(failures.getByRole('listitem').filter({ hasText: 'Howspace' })).toContainText(/access denied.*Application Administrator, Cloud Application Administrator/);
+    await expect(failures.getByRole('listitem').filter({ hasText: 'OfficeRnD Workplace' })).toContainText('503');
+    await page.screenshot({ path: path.join(screens, 'signin-app-failures.png'), animations: 'disabled' });
+  } finally {
+    graph.behaviour.syncRoleMissing = false;
+    graph.clearFailures();
+  }
 });

@@ -3,7 +3,9 @@ import { parseTimeArg } from '../../../shared/logs/log-filter';
 import { pullLogs } from '../../core/logs/log-pull';
 import { UsageError, type CliIO } from '../cli-context';
 import { openLogStore } from './logs';
-import { GRAPH_OPTIONS, openCliGraph } from './pull';
+import { GRAPH_OPTIONS, openCliGraph, warnIfStaticToken } from './pull';
+
+const DAY_MS = 86_400_000;
 
 /** `pwb logs pull [--since T] [--until T] [--app ID|NAME]`: Graph's provisioning logs into the store. */
 export async function pullCommand(args: string[], io: CliIO): Promise<number> {
@@ -37,7 +39,10 @@ export async function pullCommand(args: string[], io: CliIO): Promise<number> {
       ...(until ? { until } : {}),
       ...(values.app ? { app: values.app } : {}),
       ...(pageSize ? { pageSize } : {}),
+      cloud: access.cloud,
       signal: controller.signal,
+      // A pull over more than a day outlives a static token: say so before it starts.
+      onWindow: (window) => Date.parse(window.until) - Date.parse(window.since) > DAY_MS && warnIfStaticToken(io, values, now),
       onProgress: (p) => tty && process.stderr.write(`\rpage ${p.pages}: ${p.added.toLocaleString('en-US')} added, ${p.duplicates} already stored   `),
     });
     if (tty) process.stderr.write('\n');

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { serializeSnapshot } from '../../../shared/snapshot/validate';
 import { openGraph, type GraphAccess } from '../../core/graph/graph-access';
 import { isGraphError } from '../../core/graph/graph-error';
+import { staticTokenWarning } from '../../core/graph/static-token';
 import { refreshTenant } from '../../core/tenant/refresh-tenant';
 import { listServicePrincipals } from '../../core/tenant/read-service-principals';
 import { readTenant } from '../../core/tenant/tenant-reader';
@@ -23,9 +24,20 @@ export const GRAPH_OPTIONS = {
  * the signed-in account; `--graph-endpoint` (or PWB_GRAPH_ENDPOINT) replaces the cloud's Graph host.
  */
 export function openCliGraph(io: CliIO, values: { 'access-token'?: string | undefined; 'graph-endpoint'?: string | undefined; 'data-dir'?: string | undefined }): GraphAccess {
-  const accessToken = values['access-token'] ?? io.env.PWB_ACCESS_TOKEN;
+  const accessToken = staticAccessToken(io, values);
   const graphEndpoint = values['graph-endpoint'] ?? (io.env.PWB_GRAPH_ENDPOINT || undefined);
   return openGraph({ accessToken, graphEndpoint, auth: accessToken ? undefined : createCliAuth(io, values['data-dir']) });
+}
+
+/** The static token a Graph-reading command was given (`--access-token` or PWB_ACCESS_TOKEN), if any. */
+export function staticAccessToken(io: CliIO, values: { 'access-token'?: string | undefined }): string | undefined {
+  return (values['access-token'] ?? io.env.PWB_ACCESS_TOKEN)?.trim() || undefined;
+}
+
+/** Before a long read: one stderr line when the token is static (it cannot be refreshed and expires in about an hour). */
+export function warnIfStaticToken(io: CliIO, values: { 'access-token'?: string | undefined }, now: Date = new Date()): void {
+  const token = staticAccessToken(io, values);
+  if (token) io.err(staticTokenWarning(token, now));
 }
 
 /** `--app NAME|ID`: an object id or appId as is; a name is looked up (exactly one app must match). */
@@ -58,6 +70,7 @@ export async function snapshotPull(args: string[], io: CliIO): Promise<number> {
   if (positionals.length) throw new UsageError('pull takes no positional arguments; use --out FILE.');
   if (!values.app) throw new UsageError('pull needs --app NAME|ID.');
   const access = openCliGraph(io, values);
+  warnIfStaticToken(io, values);
   const appId = await resolveApp(access, values.app);
   const options = { appIds: [appId], cloud: access.cloud, onProgress: () => undefined };
   let json: string;

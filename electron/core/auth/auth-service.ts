@@ -215,8 +215,12 @@ export class AuthService {
     return (await this.accounts()).find((account) => account.active);
   }
 
-  /** A Graph access token for the account (default: the active one), refreshed silently when needed. */
-  async getAccessToken(homeAccountId?: string, options: { write?: boolean } = {}): Promise<string> {
+  /**
+   * A Graph access token for the account (default: the active one), refreshed silently when needed.
+   * `forceRefresh` skips MSAL's cached access token and redeems the refresh token: Graph answered 401
+   * to the cached one (revoked, or expired early), so handing it back would only fail again.
+   */
+  async getAccessToken(homeAccountId?: string, options: { write?: boolean; forceRefresh?: boolean } = {}): Promise<string> {
     const id = homeAccountId ?? this.settings.activeAccountId;
     const meta = id ? this.settings.accounts[id] : undefined;
     if (!id || !meta) throw new AppError('FORBIDDEN', 'No one is signed in. Sign in first (or pass an access token).');
@@ -226,7 +230,13 @@ export class AuthService {
     if (!account) throw new AppError('FORBIDDEN', 'That account is no longer signed in. Sign in again.');
     if (options.write && !meta.write) throw new AppError('FORBIDDEN', `This needs ${WRITE_PERMISSION}. Sign in again with write access turned on.`);
     try {
-      const result = await client.acquireTokenSilent({ account, scopes: graphScopes(cloud.graphEndpoint, options.write ?? false), authority: `${cloud.authorityHost}/${account.tenantId}` });
+      const result = await client.acquireTokenSilent({
+        account,
+        scopes: graphScopes(cloud.graphEndpoint, options.write ?? false),
+        authority: `${cloud.authorityHost}/${account.tenantId}`,
+        forceRefresh: options.forceRefresh ?? false,
+      });
+      if (options.forceRefresh) this.options.logger.info('access token refreshed on request', { tenantId: account.tenantId });
       return result.accessToken;
     } catch (error) {
       const msal = loadedMsal();

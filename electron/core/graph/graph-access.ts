@@ -54,6 +54,6 @@ export function openGraph(options: GraphAccessOptions): GraphAccess {
   const auth = options.auth;
   if (!auth) throw new AppError('FORBIDDEN', 'Not signed in: sign in first, or pass an access token.');
   const baseUrl = options.graphEndpoint ? graphBaseUrl(options.graphEndpoint) : auth.graphBaseUrl(options.homeAccountId);
-  const client = createGraphClient({ baseUrl, getAccessToken: () => auth.getAccessToken(options.homeAccountId), ...common });
+  const client = createGraphClient({ baseUrl, getAccessToken: (request) => auth.getAccessToken(options.homeAccountId, { forceRefresh: request?.forceRefresh ?? false }), ...common });
   return { client, baseUrl, cloud: auth.cloudNameOf(options.homeAccountId) };
 }

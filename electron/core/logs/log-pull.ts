@@ -20,6 +20,8 @@ export interface PullOptions {
   pageSize?: number;
   signal?: AbortSignal;
   onProgress?: (progress: PullProgress) => void;
+  /** Called once the window is known (after the app is resolved), before the first log request. */
+  onWindow?: (window: { since: string; until: string }) => void;
   now?: () => Date;
   /** Length of one time slice (default a day); slices are pulled oldest first, each saved when done. */
   sliceMs?: number;
@@ -84,6 +86,7 @@ export async function pullLogs(workspace: WorkspaceDb, client: GraphClient, opti
   const scope = `graph-pull:${spId ?? '*'}`;
   const until = options.until ?? now().toISOString();
   const since = options.since ?? resumePoint(workspace, scope, spId, now(), options.overlapMs ?? DEFAULT_OVERLAP_MS);
+  options.onWindow?.({ since, until });
   const sliceMs = options.sliceMs ?? DAY_MS;
   const writer = new LogBatchWriter(workspace, 'graph', Number.MAX_SAFE_INTEGER);
   const run = workspace.logImports.start(scope, 'graph', now());

@@ -34,6 +34,8 @@ export function logsHandlers(ctx: CoreContext, logs: LogsService, auth?: AuthSer
       const summary = await logs.pull(taskId, access.client, {
         ...(since ? { since } : {}),
         ...(app ? { app } : {}),
+        // The China (21Vianet) cloud has no provisioning-log API: said before any call.
+        cloud: access.cloud,
         onProgress: (p) => ctx.events.emit({ type: 'progress', taskId, label, done: p.added + p.duplicates, total: null, finished: false }),
       });
       ctx.events.emit({ type: 'progress', taskId, label, done: summary.added + summary.duplicates, total: summary.added + summary.duplicates, finished: true });

@@ -108,6 +108,7 @@ export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {result && <AppFailures denied={result.deniedApps ?? []} failed={result.failedApps ?? []} />}
       {error && (
         <ErrorMessage
           error={{ ...error, message: `${error.message}${fetchedAt ? ` The workspace still shows the data fetched ${formatRelative(fetchedAt)}.` : ''}` }}
@@ -115,5 +116,36 @@ export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
         />
       )}
     </div>
+  );
+}
+
+type AppFailure = NonNullable<RefreshResult['deniedApps']>[number];
+
+/** The roles sentence of a denied app's reason ("Ask your tenant admin for …"), or the roles themselves. */
+function rolesNeeded(reason: string): string {
+  return /Ask your tenant admin for .*$/.exec(reason)?.[0] ?? 'Ask your tenant admin for the Application Administrator or Cloud Application Administrator directory role.';
+}
+
+/** Apps a refresh left out, each with its reason in words: the rest of the tenant was read. */
+function AppFailures({ denied, failed }: { denied: AppFailure[]; failed: AppFailure[] }) {
+  if (denied.length + failed.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="refresh-app-failures">
+      <MessageBarBody>
+        <MessageBarTitle>{denied.length + failed.length} app(s) could not be read and were left out; the rest of the tenant was read</MessageBarTitle>
+        <ul>
+          {denied.map((app) => (
+            <li key={app.id}>
+              <strong>{app.name}</strong>: Microsoft Graph refused to show its provisioning to this account (access denied). {rolesNeeded(app.reason)}
+            </li>
+          ))}
+          {failed.map((app) => (
+            <li key={app.id}>
+              <strong>{app.name}</strong>: {app.reason}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuthService } from '../../../../../electron/core/auth/auth-service';
 import { TOKEN_CACHE_FILE } from '../../../../../electron/core/auth/encrypted-cache-plugin';
+import { openGraph } from '../../../../../electron/core/graph/graph-access';
 import { createGraphClient } from '../../../../../electron/core/graph/graph-client';
 import { createLogger } from '../../../../../electron/core/logger';
 import { createFileSecretBox } from '../../../../../electron/core/secrets/file-secret-box';
 import { FAKE_ADMIN, FAKE_AUDITOR, startFakeEntra, type FakeEntra } from '../../../../fakes/entra/fake-entra';
-import { startFakeGraph, type FakeGraph } from '../../../../fakes/graph/fake-graph';
+import { defaultAcceptToken, startFakeGraph, type FakeGraph } from '../../../../fakes/graph/fake-graph';
 import { FAKE_TENANT_ID } from '../../../../fakes/graph/fake-tenant';
 
 let entra: FakeEntra;
@@ -87,6 +88,27 @@ describe('AuthService against the fake Entra authority', () => {
       expect(shortLived.requests.slice(before).filter((p) => p.endsWith('/token'))).toHaveLength(1);
     } finally {
       await shortLived.close();
+    }
+  });
+
+  it('bypasses the cached access token when asked to force a refresh, so a Graph 401 mid-read is retried with a new token', async () => {
+    const auth = service();
+    await auth.signInInteractive({});
+    const cached = await auth.getAccessToken();
+    // Graph stops accepting the cached token (revoked, or expired before MSAL thinks): it answers 401.
+    const strict = await startFakeGraph({ acceptToken: (token) => token !== cached && defaultAcceptToken(token) });
+    try {
+      const before = entra.requests.length;
+      const { client } = openGraph({ auth, graphEndpoint: strict.url });
+      const org = await client.get<{ value: Array<{ id: string }> }>('/organization');
+      expect(org.value[0]?.id).toBe(FAKE_TENANT_ID);
+      expect(entra.requests.slice(before).filter((p) => p.endsWith('/token'))).toHaveLength(1);
+      expect(strict.requests.map((r) => r.path)).toEqual(['/v1.0/organization', '/v1.0/organization']);
+      const fresh = await auth.getAccessToken();
+      expect(fresh).not.toBe(cached);
+      expect(await auth.getAccessToken(undefined, { forceRefresh: true })).not.toBe(fresh);
+    } finally {
+      await strict.close();
     }
   });
 
