@@ -1,9 +1,11 @@
 /** Usage text, kept apart from the commands so `pwb --help` loads no database or server code. */
-export const UI_HELP = `pwb ui [--port N] [--no-open] [--data-dir DIR]
+export const UI_HELP = `pwb ui [--port N] [--no-open] [--data-dir DIR] [--log-format text|json]
   Serve Provisioning Workbench to your browser on 127.0.0.1 (browser mode) until Ctrl-C.
   --port N        port to listen on (default: any free port)
   --no-open       do not open the system browser
-  --data-dir DIR  workspace folder (default: PWB_DATA_DIR, else your app-data folder)`;
+  --data-dir DIR  workspace folder (default: PWB_DATA_DIR, else your app-data folder)
+  --log-format F  text (readable lines; the default on a terminal) or json (one record per line;
+                  the default when the output is not a terminal)`;
 
 export const SNAPSHOT_HELP = `pwb snapshot export --sample [FILE]
   Write the bundled sample tenant (Contoso) as a snapshot file (stdout when FILE is omitted).
@@ -67,6 +69,8 @@ pwb scim log [--limit N] [--format table|json] [--db FILE | --data-dir DIR]
   Show the latest requests the endpoint answered (json: with request and response bodies).
 pwb scim reset [--db FILE | --data-dir DIR]
   Delete every user, group and logged request of the endpoint's store.
+pwb scim check --scim-url URL --token T [--app NAME|ID] [--write --yes] [--format text|json]
+  Entra's Test Connection and a compatibility probe (see pwb scim check --help).
 pwb scim profiles
   List the vendor profiles and which attributes each lets clients filter on.`;
 
@@ -111,3 +115,24 @@ pwb trial reset --app NAME|ID [--scim-url URL] [--keep-target] [--snapshot FILE 
   Forget those links; for the local target also empty the app's endpoint unless --keep-target.
 pwb trial runs --app NAME|ID [--limit N] [--snapshot FILE | --tenant ID] [--format text|json]
   The runs kept in the workspace, newest first.`;
+
+
+export const SCIM_CHECK_HELP = `pwb scim check --scim-url URL --token T [--app NAME|ID [--snapshot FILE | --tenant ID]] [--write --yes] [--format text|json]
+  Sends exactly Entra's Test Connection (GET /Users?filter=<matching attribute> eq "<random guid>"),
+  then probes, GET only: each matching attribute of the app's mappings filterable, the attributes
+  they write advertised in /Schemas, /ServiceProviderConfig (patch.supported), content types, SCIM
+  error bodies for a 404 by id and for a made-up token. Each finding says what Entra would do and
+  how to fix it. --write --yes adds a create → update → disable → re-enable → delete round trip on a
+  throwaway user pwb-probe-<random>@invalid.example. The token is never printed or stored.
+  https only (plain http only on 127.0.0.1). Exit 1 when any check is an error.`;
+
+export const FORECAST_HELP = `pwb forecast --app NAME|ID [--snapshot FILE | --tenant ID] [--local [--profile ID] | --scim-url URL --token T]
+               [--format text|json|csv|html] [--out FILE] [--all] [--legacy-default-access]
+  Forecast Entra's first provisioning cycle for every user and group the app's scope covers:
+  the action and the outcome Entra would log, with its error code, the cross-object problems
+  (duplicate matching values, required values null, nested-group-only users, members without a
+  target object, risky filter characters, B2B names) and the quarantine forecast.
+  Target: an empty SCIM service (default, in memory); --local the app's local endpoint as it is now;
+  --scim-url a real service queried with GETs only (dry run; the token is never stored).
+  text lists the objects that fail, are skipped or warn (--all: every object); csv and html list all.
+  Exit 1 when any object would fail.`;

@@ -1,6 +1,6 @@
 import { appVersion } from '../core/version';
 import { processIO, reportError, UsageError, type CliIO } from './cli-context';
-import { APPS_HELP, AUDIT_HELP, EXPR_HELP, LOGIN_HELP, LOGS_HELP, SCIM_HELP, SNAPSHOT_HELP, TRIAL_HELP, UI_HELP, WORKSPACE_HELP } from './help';
+import { APPS_HELP, AUDIT_HELP, EXPR_HELP, FORECAST_HELP, LOGIN_HELP, LOGS_HELP, SCIM_HELP, SNAPSHOT_HELP, TRIAL_HELP, UI_HELP, WORKSPACE_HELP } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   apps: async () => (await import('./commands/apps')).appsCommand,
   scim: async () => (await import('./commands/scim')).scimCommand,
   trial: async () => (await import('./commands/trial')).trialCommand,
+  forecast: async () => (await import('./commands/forecast')).forecastCommand,
 };
 
 export const HELP = `pwb — Provisioning Workbench on the command line
@@ -42,6 +43,8 @@ ${APPS_HELP}
 ${SCIM_HELP}
 
 ${TRIAL_HELP}
+
+${FORECAST_HELP}
 
 Global: --help, --version. Every command that reads the workspace accepts --data-dir DIR
 (or PWB_DATA_DIR). Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid snapshot, 4 workspace

@@ -10,6 +10,7 @@ import { LogsService } from './logs/logs-service';
 import type { Platform } from './platform';
 import { scimHandlers } from './scim/scim-handlers';
 import { trialHandlers } from './sync/trial-handlers';
+import { forecastHandlers } from './sync/forecast-handlers';
 import { appVersion } from './version';
 import { workspaceHandlers } from './workspace/workspace-handlers';
 import { createSignInFeature } from './tenant/sign-in-feature';
@@ -68,6 +69,7 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
     ...auditHandlers(ctx),
     ...scimHandlers(ctx, binding),
     ...trialHandlers(ctx, logs, binding),
+    ...forecastHandlers(ctx, binding),
   };
 
   return {

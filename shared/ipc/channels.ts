@@ -62,6 +62,13 @@ export const CHANNEL_NAMES = [
   'trial:state',
   'trial:resetState',
   'trial:targetObject',
+  // before rollout
+  'forecast:run',
+  'forecast:latest',
+  'forecast:rows',
+  'forecast:object',
+  'forecast:cancel',
+  'scimCheck:run',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -7,6 +7,7 @@ import { logsContract } from './contracts/logs';
 import { auditContract } from './contracts/audit';
 import { scimContract } from './contracts/scim';
 import { trialContract } from './contracts/trial';
+import { forecastContract } from './contracts/forecast';
 
 export type { AppInfo, ImportSummary } from './contracts/workspace';
 export { appInfoSchema, importSummarySchema } from './contracts/workspace';
@@ -25,6 +26,7 @@ export const contract = {
   ...auditContract,
   ...scimContract,
   ...trialContract,
+  ...forecastContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

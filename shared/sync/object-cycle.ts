@@ -143,7 +143,7 @@ function importPhase(ctx: CycleContext, work: Work, rules: ObjectRules, source: 
 }
 
 /** The matching attributes in precedence order with their values for this object. */
-function matchingValues(rules: ObjectRules, outcomes: readonly AttributeOutcome[]): Array<{ name: string; priority: number; value: string | null }> {
+export function matchingValues(rules: ObjectRules, outcomes: readonly AttributeOutcome[]): Array<{ name: string; priority: number; value: string | null }> {
   return rules.compiled.attributes
     .map((a, i) => ({ mapping: a.mapping, outcome: outcomes[i]! }))
     .filter((x) => x.mapping.matchingPriority > 0)

@@ -49,7 +49,7 @@ export interface TrialInput {
 
 const isGroupMapping = (m: ObjectMapping) => /group$/i.test(m.sourceObjectName);
 
-function setting(job: SnapshotJob, name: RegExp): boolean {
+export function setting(job: SnapshotJob, name: RegExp): boolean {
   return (job.synchronizationJobSettings ?? []).some((s) => name.test(s.name) && /^true$/i.test(s.value ?? ''));
 }
 
@@ -60,7 +60,7 @@ function ruleOf(job: SnapshotJob): SynchronizationRule {
   return rule;
 }
 
-function rulesOf(job: SnapshotJob): Partial<Record<ObjectKind, ObjectRules>> {
+export function rulesOf(job: SnapshotJob): Partial<Record<ObjectKind, ObjectRules>> {
   const rule = ruleOf(job);
   const target = job.schema.directories.find((d) => d.name === rule.targetDirectoryName) ?? job.schema.directories.find((d) => d.name !== rule.sourceDirectoryName);
   const out: Partial<Record<ObjectKind, ObjectRules>> = {};

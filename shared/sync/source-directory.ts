@@ -23,13 +23,25 @@ export function sourceDirectoryOf(sp: ServicePrincipalSnapshot, directory: { use
   };
 }
 
+const userMemberCache = new WeakMap<readonly unknown[], ReadonlySet<string>>();
+
+/** A group's direct user members as a set, cached per members array (scenarios replace the array, never edit it), so scope checks stay O(1) for groups of 100,000. */
+export function directUserMembers(group: GraphGroup): ReadonlySet<string> {
+  let set = userMemberCache.get(group.members);
+  if (!set) {
+    set = new Set(group.members.filter((m) => m['@odata.type'] === ODATA_TYPE_USER).map((m) => m.id));
+    userMemberCache.set(group.members, set);
+  }
+  return set;
+}
+
 /** Assigned groups a user is a *direct* member of (nested membership does not count for Entra). */
 export function assignedGroupsOf(directory: SourceDirectory, userId: string): GraphGroup[] {
   const out: GraphGroup[] = [];
   for (const assignment of directory.assignments) {
     if (assignment.principalType !== 'Group') continue;
     const group = directory.groups.get(assignment.principalId);
-    if (group && !out.includes(group) && group.members.some((m) => m.id === userId && m['@odata.type'] === ODATA_TYPE_USER)) out.push(group);
+    if (group && !out.includes(group) && directUserMembers(group).has(userId)) out.push(group);
   }
   return out;
 }
@@ -62,7 +74,7 @@ export function assignmentsOf(directory: SourceDirectory, principalId: string): 
     if (assignment.principalId === principalId) out.push({ assignment, via: null });
     else if (assignment.principalType === 'Group') {
       const group = directory.groups.get(assignment.principalId);
-      if (group?.members.some((m) => m.id === principalId && m['@odata.type'] === ODATA_TYPE_USER)) out.push({ assignment, via: group });
+      if (group && directUserMembers(group).has(principalId)) out.push({ assignment, via: group });
     }
   }
   return out;

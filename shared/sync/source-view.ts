@@ -38,8 +38,12 @@ export function sourceObjectOf(directory: SourceDirectory, kind: ObjectKind, id:
   return source;
 }
 
-/** Every source attribute an object mapping reads (for the import step), in mapping order. */
+const attributesReadCache = new WeakMap<ObjectMapping, readonly string[]>();
+
+/** Every source attribute an object mapping reads (for the import step), in mapping order; parsed once per mapping object. */
 export function sourceAttributesRead(mapping: ObjectMapping): string[] {
+  const cached = attributesReadCache.get(mapping);
+  if (cached) return [...cached];
   const names = new Set<string>();
   for (const attribute of mapping.attributeMappings) {
     const text = mappingExpressionText(attribute);
@@ -50,5 +54,6 @@ export function sourceAttributesRead(mapping: ObjectMapping): string[] {
       // An expression that does not parse reads nothing; the audit reports it.
     }
   }
+  attributesReadCache.set(mapping, [...names]);
   return [...names];
 }

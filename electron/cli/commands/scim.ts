@@ -142,7 +142,9 @@ export async function scimCommand(args: string[], io: CliIO, signal?: AbortSigna
       return reset(rest, io);
     case 'profiles':
       return profiles(io);
+    case 'check':
+      return (await import('./scim-check')).scimCheckCommand(rest, io);
     default:
-      throw new UsageError(`unknown scim command "${verb}" (expected serve, log, reset or profiles).`);
+      throw new UsageError(`unknown scim command "${verb}" (expected serve, log, reset, profiles or check).`);
   }
 }
