@@ -38,8 +38,7 @@ export function directUserMembers(group: GraphGroup): ReadonlySet<string> {
 /** Assigned groups a user is a *direct* member of (nested membership does not count for Entra). */
 export function assignedGroupsOf(directory: SourceDirectory, userId: string): GraphGroup[] {
   const out: GraphGroup[] = [];
-  for (const assignment of directory.assignments) {
-    if (assignment.principalType !== 'Group') continue;
+  for (const [, assignment] of assignmentIndex(directory.assignments).groups) {
     const group = directory.groups.get(assignment.principalId);
     if (group && !out.includes(group) && directUserMembers(group).has(userId)) out.push(group);
   }
@@ -48,8 +47,7 @@ export function assignedGroupsOf(directory: SourceDirectory, userId: string): Gr
 
 /** Whether a user is a member of an assigned group only through nested groups. */
 export function nestedOnlyVia(directory: SourceDirectory, userId: string): GraphGroup | null {
-  for (const assignment of directory.assignments) {
-    if (assignment.principalType !== 'Group') continue;
+  for (const [, assignment] of assignmentIndex(directory.assignments).groups) {
     const root = directory.groups.get(assignment.principalId);
     if (!root) continue;
     const stack = root.members.filter((m) => m['@odata.type'] !== ODATA_TYPE_USER).map((m) => m.id);
@@ -67,15 +65,39 @@ export function nestedOnlyVia(directory: SourceDirectory, userId: string): Graph
   return null;
 }
 
-/** The assignments that make a principal assigned: direct ones and, for users, those of assigned groups they are a direct member of. */
-export function assignmentsOf(directory: SourceDirectory, principalId: string): Array<{ assignment: AppRoleAssignment; via: GraphGroup | null }> {
-  const out: Array<{ assignment: AppRoleAssignment; via: GraphGroup | null }> = [];
-  for (const assignment of directory.assignments) {
-    if (assignment.principalId === principalId) out.push({ assignment, via: null });
-    else if (assignment.principalType === 'Group') {
-      const group = directory.groups.get(assignment.principalId);
-      if (group && directUserMembers(group).has(principalId)) out.push({ assignment, via: group });
-    }
+interface AssignmentIndex {
+  /** Direct assignments by principal, with their position in the list. */
+  byPrincipal: Map<string, Array<[number, AppRoleAssignment]>>;
+  /** Group assignments with their position. */
+  groups: Array<[number, AppRoleAssignment]>;
+}
+
+const assignmentIndexCache = new WeakMap<readonly AppRoleAssignment[], AssignmentIndex>();
+
+/** Assignments indexed once per list (scenarios replace the list, never edit it): a tenant assigns 100,000 users directly. */
+function assignmentIndex(assignments: readonly AppRoleAssignment[]): AssignmentIndex {
+  let index = assignmentIndexCache.get(assignments);
+  if (!index) {
+    index = { byPrincipal: new Map(), groups: [] };
+    assignments.forEach((assignment, i) => {
+      const list = index!.byPrincipal.get(assignment.principalId);
+      if (list) list.push([i, assignment]);
+      else index!.byPrincipal.set(assignment.principalId, [[i, assignment]]);
+      if (assignment.principalType === 'Group') index!.groups.push([i, assignment]);
+    });
+    assignmentIndexCache.set(assignments, index);
   }
-  return out;
+  return index;
+}
+
+/** The assignments that make a principal assigned: direct ones and, for users, those of assigned groups they are a direct member of (in list order). */
+export function assignmentsOf(directory: SourceDirectory, principalId: string): Array<{ assignment: AppRoleAssignment; via: GraphGroup | null }> {
+  const index = assignmentIndex(directory.assignments);
+  const found: Array<[number, { assignment: AppRoleAssignment; via: GraphGroup | null }]> = (index.byPrincipal.get(principalId) ?? []).map(([i, assignment]) => [i, { assignment, via: null }]);
+  for (const [i, assignment] of index.groups) {
+    if (assignment.principalId === principalId) continue;
+    const group = directory.groups.get(assignment.principalId);
+    if (group && directUserMembers(group).has(principalId)) found.push([i, { assignment, via: group }]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
 }
