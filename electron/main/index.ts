@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import { isAppError } from '../../shared/errors';
 import { createCore } from '../core';
 import type { Core } from '../core';
@@ -9,15 +9,20 @@ import type { Platform } from '../core/platform';
 import { forwardEvents } from './ipc/events';
 import { registerIpcHandlers } from './ipc/handle';
 import { createSafeStorageSecretBox } from './secrets';
-import { applySessionSecurity, createAppOrigin, devServerUrl, installSecurityHooks, safeOpenExternal } from './security';
+import { applySessionSecurity, createAppOrigin, devServerUrl, installSecurityHooks, registerAppScheme, safeOpenExternal, serveAppProtocol } from './security';
 import type { RendererLocation } from './security';
+import { installCrashHandlers } from './desktop/crash-report';
+import { installAppMenu } from './desktop/menu';
 import { createMainWindow } from './windows/main-window';
+import { createWindowStateStore, fitToDisplays, trackWindowState } from './windows/window-state';
 
 const log = createLogger({ scope: 'main' });
 
 // This file is bundled to out/main/index.cjs; the renderer and preload bundles sit beside it in out/.
-const RENDERER_INDEX = path.join(__dirname, '../renderer/index.html');
+const RENDERER_DIR = path.join(__dirname, '../renderer');
 const PRELOAD = path.join(__dirname, '../preload/index.cjs');
+// Drawn by build/scripts/icons.mjs at build time.
+const ICON = path.join(__dirname, 'icon.png');
 
 function start(): void {
   if (!app.requestSingleInstanceLock()) {
@@ -25,6 +30,9 @@ function start(): void {
     return;
   }
   app.enableSandbox();
+  installCrashHandlers();
+  // Scheme privileges are read once at start-up: this must happen before `ready`.
+  registerAppScheme();
 
   const renderer = rendererLocation();
   const origin = createAppOrigin(renderer);
@@ -36,7 +44,10 @@ function start(): void {
   const disposers: Array<() => void> = [];
 
   const openWindow = (): void => {
-    const created = createMainWindow({ renderer, preloadPath: PRELOAD, devTools: !app.isPackaged });
+    const store = createWindowStateStore(app.getPath('userData'));
+    const state = fitToDisplays(store.load(), screen.getAllDisplays().map((display) => display.workArea));
+    const created = createMainWindow({ renderer, preloadPath: PRELOAD, devTools: !app.isPackaged, state, iconPath: ICON });
+    trackWindowState(created, store);
     created.on('closed', () => {
       if (window === created) window = undefined;
     });
@@ -69,6 +80,8 @@ function start(): void {
     .whenReady()
     .then(async () => {
       applySessionSecurity(session.defaultSession);
+      if (renderer.kind === 'app') serveAppProtocol(renderer.dir);
+      installAppMenu(!app.isPackaged);
       const platform: Platform = {
         mode: 'electron',
         dataDir: resolveDataDir({
@@ -98,7 +111,7 @@ function rendererLocation(): RendererLocation {
   if (process.env.PWB_RENDERER_URL) {
     log.warn('ignoring PWB_RENDERER_URL: only a loopback URL in an unpackaged app is honoured');
   }
-  return { kind: 'file', indexPath: RENDERER_INDEX };
+  return { kind: 'app', dir: RENDERER_DIR };
 }
 
 /** `--name value` or `--name=value`. */

@@ -65,25 +65,34 @@ export async function* jsonBatches(file: string, batchSize: number): AsyncGenera
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
 
 function startWorker(request: WorkerRequest): Worker | null {
-  // From source (CLI, tests, browser-mode host) the worker is TypeScript loaded through tsx; in the
-  // Electron bundle it is the json-import-worker.cjs built beside the main process bundle.
-  const fromSource = import.meta.url.endsWith('.ts');
   try {
-    if (!fromSource) {
-      const bundled = fileURLToPath(new URL('./json-import-worker.cjs', import.meta.url)).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-      return new Worker(bundled, { workerData: request, resourceLimits: WORKER_LIMITS });
+    const entry = workerEntry(import.meta.url);
+    if (entry.endsWith('.ts')) {
+      // Running from source (tests, tsx): Node 20 applies `--import` hooks too late for a worker's own
+      // entry file, so a small script registers tsx inside the worker first and then loads the entry.
+      const api = JSON.stringify(tsxEsmApi());
+      const url = JSON.stringify(pathToFileURL(entry).href);
+      return new Worker(`import(${api}).then(({ register }) => { register(); return import(${url}); });`, { eval: true, workerData: request, resourceLimits: WORKER_LIMITS });
     }
-    // Node 20 applies `--import` hooks too late for a worker's own entry file, so a small script
-    // registers tsx inside the worker first and then loads the TypeScript entry.
-    const api = JSON.stringify(tsxEsmApi());
-    const entry = JSON.stringify(new URL('./json-import-worker.ts', import.meta.url).href);
-    return new Worker(`import(${api}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true, workerData: request, resourceLimits: WORKER_LIMITS });
+    return new Worker(entry, { workerData: request, resourceLimits: WORKER_LIMITS });
   } catch {
     return null;
   }
 }
 
-/** The file URL of tsx's ESM API, found through its package.json exports. */
+/**
+ * The worker's file: always `json-import-worker` beside the module that starts it, with that module's
+ * own extension — the TypeScript source next to this file, `out/cli/json-import-worker.mjs` next to
+ * the CLI bundle, `out/main/json-import-worker.cjs` next to the Electron main bundle. Node cannot read
+ * a worker script from inside an asar archive, so a packaged one is loaded from app.asar.unpacked.
+ */
+export function workerEntry(moduleUrl: string): string {
+  const self = fileURLToPath(moduleUrl);
+  const entry = path.join(path.dirname(self), `json-import-worker${path.extname(self)}`);
+  return entry.replace(`${path.sep}app.asar${path.sep}`, `${path.sep}app.asar.unpacked${path.sep}`);
+}
+
+/** The file URL of tsx's ESM API, found through its package.json exports (tsx is a dev dependency). */
 function tsxEsmApi(): string {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('tsx/package.json');

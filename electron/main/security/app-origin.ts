@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_ORIGIN } from './app-scheme';
 
-/** Where the renderer is loaded from: the packaged index.html, or a dev server during development. */
-export type RendererLocation = { kind: 'file'; indexPath: string } | { kind: 'dev'; url: string };
+/** Where the renderer is loaded from: the renderer build served over app://, or a dev server during development. */
+export type RendererLocation = { kind: 'app'; dir: string } | { kind: 'dev'; url: string };
 
 /** Decides whether a URL is the app's own renderer: the one origin allowed to navigate and to call IPC. */
 export interface AppOrigin {
@@ -11,26 +10,16 @@ export interface AppOrigin {
 }
 
 export function createAppOrigin(location: RendererLocation): AppOrigin {
-  if (location.kind === 'dev') {
-    const origin = new URL(location.url).origin;
-    return { location, isAppUrl: (url) => parseUrl(url)?.origin === origin };
-  }
-  const rendererDir = path.dirname(path.resolve(location.indexPath));
-  return { location, isAppUrl: (url) => isFileInside(url, rendererDir) };
+  const origin = location.kind === 'dev' ? new URL(location.url).origin : APP_ORIGIN;
+  return { location, isAppUrl: (url) => sameOrigin(url, origin) };
 }
 
-function isFileInside(url: string, dir: string): boolean {
+/** `URL.origin` is "null" for non-special schemes in Node, so app:// is compared by protocol and host. */
+function sameOrigin(url: string, origin: string): boolean {
   const parsed = parseUrl(url);
-  if (parsed?.protocol !== 'file:') return false;
-  let file: string;
-  try {
-    // Throws for file URLs with a remote host (UNC shares on posix) and encoded separators.
-    file = fileURLToPath(parsed);
-  } catch {
-    return false;
-  }
-  const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const expected = parseUrl(origin);
+  if (!parsed || !expected || parsed.username !== '' || parsed.password !== '') return false;
+  return parsed.protocol === expected.protocol && parsed.host === expected.host;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

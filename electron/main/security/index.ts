@@ -5,6 +5,7 @@ import { hardenNavigation } from './navigation';
 import { denyAllPermissions } from './permissions';
 
 export { createAppOrigin, devServerUrl } from './app-origin';
+export { APP_INDEX_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './app-protocol';
 export type { AppOrigin, RendererLocation } from './app-origin';
 export { RENDERER_CSP, RENDERER_CSP_META } from './csp';
 export { isAllowedExternalUrl, safeOpenExternal } from './open-external';

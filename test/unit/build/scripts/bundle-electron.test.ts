@@ -45,9 +45,10 @@ describe('bundleElectron', () => {
     expect([...external].filter((id) => !MAIN_EXTERNALS.includes(id))).toEqual([]);
   });
 
-  it('finds the renderer and preload relative to the bundle (out/main)', () => {
+  it('finds the renderer, preload and icon relative to the bundle (out/main)', () => {
     const code = fs.readFileSync(out.main, 'utf8');
-    expect(code).toContain('"../renderer/index.html"');
+    expect(code).toContain('"../renderer"');
+    expect(code).toContain('"icon.png"');
     expect(code).toContain('"../preload/index.cjs"');
     expect(code).toMatch(/__dirname/);
   });

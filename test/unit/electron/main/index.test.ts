@@ -37,6 +37,8 @@ const fakes = vi.hoisted(() => {
       decryptString: (b: Buffer) => b.toString(),
     },
     shell: { openExternal: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
   };
   return {
     appListeners,
@@ -44,8 +46,18 @@ const fakes = vi.hoisted(() => {
     core,
     electron,
     createCore: vi.fn(async (_platform: unknown, _options?: unknown) => core),
+    installAppMenu: vi.fn(),
+    installCrashHandlers: vi.fn(),
     createMainWindow: vi.fn(() => {
-      const window = { on: vi.fn(), isMinimized: vi.fn(() => true), restore: vi.fn(), focus: vi.fn() };
+      const window = {
+        on: vi.fn(),
+        isMinimized: vi.fn(() => true),
+        restore: vi.fn(),
+        focus: vi.fn(),
+        isMaximized: vi.fn(() => false),
+        isFullScreen: vi.fn(() => false),
+        getNormalBounds: vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 })),
+      };
       windows.push(window);
       return window;
     }),
@@ -55,6 +67,8 @@ const fakes = vi.hoisted(() => {
 vi.mock('electron', () => fakes.electron);
 vi.mock('../../../../electron/core', () => ({ createCore: fakes.createCore }));
 vi.mock('../../../../electron/main/windows/main-window', () => ({ createMainWindow: fakes.createMainWindow }));
+vi.mock('../../../../electron/main/desktop/menu', () => ({ installAppMenu: fakes.installAppMenu }));
+vi.mock('../../../../electron/main/desktop/crash-report', () => ({ installCrashHandlers: fakes.installCrashHandlers }));
 
 const savedArgv = process.argv;
 const savedEnv = { ...process.env };
@@ -115,9 +129,33 @@ describe('main process composition root', () => {
     expect(fakes.electron.ipcMain.handle).toHaveBeenCalledWith('app:info', expect.any(Function));
     expect(fakes.core.events.subscribe).toHaveBeenCalled();
 
-    const options = fakes.createMainWindow.mock.calls[0] as unknown as [{ preloadPath: string; renderer: { kind: string; indexPath: string } }];
+    const options = fakes.createMainWindow.mock.calls[0] as unknown as [{ preloadPath: string; renderer: { kind: string; dir: string } }];
     expect(options[0].preloadPath).toBe(path.resolve('electron/main', '../preload/index.cjs'));
-    expect(options[0].renderer).toEqual({ kind: 'file', indexPath: path.resolve('electron/main', '../renderer/index.html') });
+    expect(options[0].renderer).toEqual({ kind: 'app', dir: path.resolve('electron/main', '../renderer') });
+    expect(fakes.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('registers the privileged app:// scheme before the app is ready', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled());
+    expect(fakes.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const registered = fakes.electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!;
+    const ready = fakes.electron.app.whenReady.mock.invocationCallOrder[0]!;
+    expect(registered).toBeLessThan(ready);
+  });
+
+  it('installs the menu and crash handlers, and opens the window with the remembered state and the icon', async () => {
+    await startMain();
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled());
+    expect(fakes.installCrashHandlers).toHaveBeenCalled();
+    expect(fakes.installAppMenu).toHaveBeenCalledWith(true);
+    const options = (fakes.createMainWindow.mock.calls[0] as unknown as [{ state: unknown; iconPath: string }])[0];
+    expect(options.state).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
+    expect(options.iconPath).toBe(path.resolve('electron/main', 'icon.png'));
+    const window = fakes.windows[0]!;
+    expect(window.on).toHaveBeenCalledWith('close', expect.any(Function));
   });
 
   it('honours --data-dir over PWB_DATA_DIR and userData', async () => {
@@ -177,7 +215,7 @@ describe('main process composition root', () => {
     fakes.electron.app.isPackaged = true;
     await startMain([], { PWB_RENDERER_URL: 'http://localhost:5173' });
     await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalledTimes(2));
-    expect(fakes.createMainWindow.mock.calls[1]).toMatchObject([{ renderer: { kind: 'file' } }]);
+    expect(fakes.createMainWindow.mock.calls[1]).toMatchObject([{ renderer: { kind: 'app' } }]);
   });
 
   it('shows the AppError message and exits when the core cannot start', async () => {

@@ -23,8 +23,8 @@ vi.mock('electron', () => electron);
 
 const { registerIpcHandlers } = await import('../../../../../electron/main/ipc/handle');
 
-const APP_URL = 'file:///opt/pwb/out/renderer/index.html#/apps';
-const origin = createAppOrigin({ kind: 'file', indexPath: '/opt/pwb/out/renderer/index.html' });
+const APP_URL = 'app://workbench/index.html#/apps';
+const origin = createAppOrigin({ kind: 'app', dir: '/opt/pwb/out/renderer' });
 
 function senderEvent(url: string | null, parent: object | null = null): IpcMainInvokeEvent {
   return { senderFrame: url === null ? null : { url, parent } } as unknown as IpcMainInvokeEvent;
@@ -75,6 +75,8 @@ describe('sender check', () => {
   it.each([
     ['a foreign https page', senderEvent('https://evil.example/')],
     ['another local file', senderEvent('file:///tmp/evil.html')],
+    ['the renderer loaded from file://', senderEvent('file:///opt/pwb/out/renderer/index.html')],
+    ['another app:// host', senderEvent('app://evil/index.html')],
     ['a destroyed frame', senderEvent(null)],
     ['an iframe inside the app', senderEvent(APP_URL, { url: APP_URL })],
   ])('refuses %s with FORBIDDEN without calling the core', async (_what, event) => {

@@ -6,22 +6,24 @@ import { createAppOrigin, devServerUrl } from '../../../../../electron/main/secu
 const rendererIndex = path.resolve('/opt/pwb/resources/app.asar/out/renderer/index.html');
 const fileUrl = (file: string) => pathToFileURL(path.resolve(file)).href;
 
-describe('createAppOrigin for the packaged renderer', () => {
-  const origin = createAppOrigin({ kind: 'file', indexPath: rendererIndex });
+describe('createAppOrigin for the packaged renderer (app://workbench)', () => {
+  const origin = createAppOrigin({ kind: 'app', dir: path.dirname(rendererIndex) });
 
-  it('trusts the renderer index and files beside it, with any hash or query', () => {
-    expect(origin.isAppUrl(fileUrl(rendererIndex))).toBe(true);
-    expect(origin.isAppUrl(`${fileUrl(rendererIndex)}#/apps/123`)).toBe(true);
-    expect(origin.isAppUrl(fileUrl('/opt/pwb/resources/app.asar/out/renderer/assets/index.js'))).toBe(true);
+  it('trusts the app origin with any path, hash or query', () => {
+    expect(origin.isAppUrl('app://workbench/index.html')).toBe(true);
+    expect(origin.isAppUrl('app://workbench/index.html#/apps/123')).toBe(true);
+    expect(origin.isAppUrl('app://workbench/assets/index.js?x=1')).toBe(true);
   });
 
-  it('does not trust other files, traversal out of the renderer folder, or other schemes', () => {
-    expect(origin.isAppUrl(fileUrl('/opt/pwb/resources/app.asar/out/main/index.cjs'))).toBe(false);
-    expect(origin.isAppUrl('file:///opt/pwb/resources/app.asar/out/renderer/../main/index.cjs')).toBe(false);
+  it('does not trust file://, other hosts, credentials or other schemes', () => {
+    expect(origin.isAppUrl(fileUrl(rendererIndex))).toBe(false);
     expect(origin.isAppUrl('file:///etc/passwd')).toBe(false);
-    expect(origin.isAppUrl('file://evil-host/opt/pwb/resources/app.asar/out/renderer/index.html')).toBe(false);
-    expect(origin.isAppUrl(fileUrl('/opt/pwb/resources/app.asar/out/renderer-evil/index.html'))).toBe(false);
-    expect(origin.isAppUrl('https://example.com/')).toBe(false);
+    expect(origin.isAppUrl('app://evil/index.html')).toBe(false);
+    expect(origin.isAppUrl('app://workbench.evil/index.html')).toBe(false);
+    expect(origin.isAppUrl('app://workbench:8080/index.html')).toBe(false);
+    expect(origin.isAppUrl('app://user@workbench/index.html')).toBe(false);
+    expect(origin.isAppUrl('apps://workbench/index.html')).toBe(false);
+    expect(origin.isAppUrl('https://workbench/')).toBe(false);
     expect(origin.isAppUrl('not a url')).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ afterEach(() => logs.restore());
 
 describe('security module', () => {
   it('hardens every web contents the app creates', () => {
-    const origin = security.createAppOrigin({ kind: 'file', indexPath: '/opt/pwb/out/renderer/index.html' });
+    const origin = security.createAppOrigin({ kind: 'app', dir: '/opt/pwb/out/renderer' });
     security.installSecurityHooks(origin);
     const created = electron.appListeners.get('web-contents-created');
     expect(created).toBeTypeOf('function');

@@ -9,8 +9,7 @@ vi.mock('electron', () => electron);
 
 const { hardenNavigation } = await import('../../../../../electron/main/security/navigation');
 
-const INDEX = '/opt/pwb/out/renderer/index.html';
-const OWN_URL = 'file:///opt/pwb/out/renderer/index.html#/apps';
+const OWN_URL = 'app://workbench/index.html#/apps';
 
 let contents: FakeWebContents;
 let logs: ReturnType<typeof captureLogs>;
@@ -19,7 +18,7 @@ beforeEach(() => {
   electron.shell.openExternal.mockClear();
   logs = captureLogs();
   contents = new FakeWebContents();
-  hardenNavigation(contents as unknown as WebContents, createAppOrigin({ kind: 'file', indexPath: INDEX }));
+  hardenNavigation(contents as unknown as WebContents, createAppOrigin({ kind: 'app', dir: '/opt/pwb/out/renderer' }));
 });
 afterEach(() => logs.restore());
 
@@ -28,7 +27,9 @@ const FOREIGN = [
   'http://learn.microsoft.com/',
   'javascript:alert(1)',
   'file:///etc/passwd',
-  'file:///opt/pwb/out/main/index.cjs',
+  'file:///opt/pwb/out/renderer/index.html',
+  'app://evil/index.html',
+  'other://workbench/index.html',
 ];
 
 describe('will-navigate', () => {

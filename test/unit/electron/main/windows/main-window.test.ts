@@ -13,14 +13,30 @@ const electron = vi.hoisted(() => {
     readonly loadFile = vi.fn(async () => {
       if (FakeBrowserWindow.loadError) throw FakeBrowserWindow.loadError;
     });
-    readonly loadURL = vi.fn(async () => undefined);
+    readonly loadURL = vi.fn(async () => {
+      if (FakeBrowserWindow.loadError) throw FakeBrowserWindow.loadError;
+    });
     readonly onHeadersReceived = vi.fn();
-    readonly webContents = { session: { webRequest: { onHeadersReceived: this.onHeadersReceived } } };
+    readonly contentsListeners = new Map<string, Listener>();
+    readonly maximize = vi.fn();
+    readonly isDestroyed = vi.fn(() => false);
+    readonly webContents = {
+      session: { webRequest: { onHeadersReceived: this.onHeadersReceived } },
+      on: vi.fn((event: string, listener: Listener) => this.contentsListeners.set(event, listener)),
+      reload: vi.fn(),
+    };
     constructor(readonly options: Record<string, unknown>) {
       FakeBrowserWindow.created.push(this);
     }
   }
-  return { BrowserWindow: FakeBrowserWindow, nativeTheme: { shouldUseDarkColors: false }, app: { on: vi.fn() }, shell: {} };
+  return {
+    BrowserWindow: FakeBrowserWindow,
+    nativeTheme: { shouldUseDarkColors: false },
+    app: { on: vi.fn(), quit: vi.fn(), getVersion: () => '1.2.3' },
+    shell: {},
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 1 })) },
+    clipboard: { writeText: vi.fn() },
+  };
 });
 vi.mock('electron', () => electron);
 
@@ -43,7 +59,7 @@ type HeadersListener = (
 
 describe('createMainWindow', () => {
   it('creates a hidden, titled, sandboxed window and shows it when ready', () => {
-    createMainWindow({ renderer: { kind: 'file', indexPath: '/opt/pwb/out/renderer/index.html' }, preloadPath: PRELOAD });
+    createMainWindow({ renderer: { kind: 'app', dir: '/opt/pwb/out/renderer' }, preloadPath: PRELOAD });
     const window = electron.BrowserWindow.created[0]!;
     expect(window.options).toMatchObject({
       title: 'Provisioning Workbench',
@@ -58,17 +74,40 @@ describe('createMainWindow', () => {
     expect(window.show).toHaveBeenCalled();
   });
 
+  it('opens at the remembered size and position, maximised when it was, with the app icon', () => {
+    createMainWindow({
+      renderer: { kind: 'app', dir: '/r' },
+      preloadPath: PRELOAD,
+      state: { x: 40, y: 50, width: 1400, height: 900, maximized: true },
+      iconPath: '/opt/pwb/out/main/icon.png',
+    });
+    const window = electron.BrowserWindow.created[0]!;
+    expect(window.options).toMatchObject({ x: 40, y: 50, width: 1400, height: 900, icon: '/opt/pwb/out/main/icon.png' });
+    window.onceListeners.get('ready-to-show')?.();
+    expect(window.maximize).toHaveBeenCalled();
+  });
+
+  it('shows a crash dialog with a copyable report and reloads when the renderer process dies', async () => {
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 }).mockResolvedValueOnce({ response: 1 });
+    createMainWindow({ renderer: { kind: 'app', dir: '/r' }, preloadPath: PRELOAD });
+    const window = electron.BrowserWindow.created[0]!;
+    window.contentsListeners.get('render-process-gone')?.({}, { reason: 'crashed', exitCode: 133 });
+    await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalled());
+    expect(electron.clipboard.writeText).toHaveBeenCalledWith(expect.stringContaining('renderer process stopped (crashed)'));
+    expect(electron.app.quit).not.toHaveBeenCalled();
+  });
+
   it('matches the dark Fluent background when the OS is dark', () => {
     electron.nativeTheme.shouldUseDarkColors = true;
-    createMainWindow({ renderer: { kind: 'file', indexPath: '/r/index.html' }, preloadPath: PRELOAD });
+    createMainWindow({ renderer: { kind: 'app', dir: '/r' }, preloadPath: PRELOAD });
     expect(electron.BrowserWindow.created[0]!.options.backgroundColor).toBe('#292929');
   });
 
-  it('loads the packaged renderer from its file and adds no header hook', () => {
-    createMainWindow({ renderer: { kind: 'file', indexPath: '/opt/pwb/out/renderer/index.html' }, preloadPath: PRELOAD });
+  it('loads the packaged renderer over app:// (never file://) and adds no header hook', () => {
+    createMainWindow({ renderer: { kind: 'app', dir: '/opt/pwb/out/renderer' }, preloadPath: PRELOAD });
     const window = electron.BrowserWindow.created[0]!;
-    expect(window.loadFile).toHaveBeenCalledWith('/opt/pwb/out/renderer/index.html');
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledWith('app://workbench/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
     expect(window.onHeadersReceived).not.toHaveBeenCalled();
   });
 
@@ -90,7 +129,7 @@ describe('createMainWindow', () => {
   it('logs, rather than crashes, when the renderer fails to load', async () => {
     electron.BrowserWindow.loadError = new Error('ERR_FILE_NOT_FOUND');
     expect(() =>
-      createMainWindow({ renderer: { kind: 'file', indexPath: '/missing/index.html' }, preloadPath: PRELOAD }),
+      createMainWindow({ renderer: { kind: 'app', dir: '/missing' }, preloadPath: PRELOAD }),
     ).not.toThrow();
     await vi.waitFor(() =>
       expect(logs.lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'the renderer failed to load' })),
