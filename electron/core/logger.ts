@@ -15,6 +15,32 @@ export interface Logger {
 
 export type LogSink = (line: string) => void;
 
+/** `json`: one JSON record per line (for files and machines); `text`: a line a person reads on a terminal. */
+export type LogFormat = 'json' | 'text';
+
+export interface LogEntry {
+  t: string;
+  level: LogLevel;
+  scope: string;
+  msg: string;
+  [field: string]: unknown;
+}
+
+function fieldText(value: unknown): string {
+  if (typeof value === 'string') return /\s/.test(value) ? JSON.stringify(value) : value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** A log entry as one human-readable line: `14:02:11 warn  host  message  key=value …` (already redacted). */
+export function formatLogText(entry: LogEntry): string {
+  const { t, level, scope, msg, ...fields } = entry;
+  const time = t.slice(11, 19);
+  const extra = Object.entries(fields)
+    .map(([key, value]) => `${key}=${fieldText(value)}`)
+    .join(' ');
+  return `${time} ${level.padEnd(5)} ${scope}  ${msg}${extra ? `  ${extra}` : ''}`;
+}
+
 const SECRET_KEY = /(authorization|token|secret|password|cookie|code_verifier|client_secret|assertion|refresh)/i;
 const PATTERNS: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/=]+/gi, '$1 [redacted]'],
@@ -41,21 +67,21 @@ export function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
-export function createLogger(options: { scope?: string; level?: LogLevel; sink?: LogSink } = {}): Logger {
+export function createLogger(options: { scope?: string; level?: LogLevel; sink?: LogSink; format?: LogFormat } = {}): Logger {
   const level = options.level ?? parseLevel(process.env.PWB_LOG_LEVEL) ?? 'info';
   const sink = options.sink ?? ((line: string) => process.stderr.write(line + '\n'));
   const scope = options.scope ?? 'pwb';
   const write = (at: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const entry = { t: new Date().toISOString(), level: at, scope, msg: redactText(message), ...(fields ? (redact(fields) as object) : {}) };
-    sink(JSON.stringify(entry));
+    const entry: LogEntry = { t: new Date().toISOString(), level: at, scope, msg: redactText(message), ...(fields ? (redact(fields) as object) : {}) };
+    sink(options.format === 'text' ? formatLogText(entry) : JSON.stringify(entry));
   };
   return {
     debug: (m, f) => write('debug', m, f),
     info: (m, f) => write('info', m, f),
     warn: (m, f) => write('warn', m, f),
     error: (m, f) => write('error', m, f),
-    child: (child) => createLogger({ scope: `${scope}:${child}`, level, sink }),
+    child: (child) => createLogger({ scope: `${scope}:${child}`, level, sink, ...(options.format ? { format: options.format } : {}) }),
   };
 }
 

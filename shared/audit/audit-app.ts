@@ -1,9 +1,11 @@
 import type { GraphGroup } from '../graph/group';
+import type { ProvisioningObjectSummary } from '../graph/provisioning-log';
 import type { GraphUser } from '../graph/user';
 import { unreadableSourceAttributes } from '../graph/user-properties';
 import { appPopulation, type AppPopulation } from '../mapping/app-population';
 import { vendorProfileOf } from '../mapping/vendor-profile-of';
 import type { ServicePrincipalSnapshot, SnapshotJob } from '../snapshot/schema';
+import { rejectedAttributes } from './rules/log-rejection-rules';
 import { runAudit, type AuditResult } from './run-audit';
 
 function hasDefaultAccess(source: Readonly<Record<string, unknown>>): boolean {
@@ -31,10 +33,16 @@ export interface AuditAppOptions {
   /** Vendor profile id; `undefined` picks it from the template id and name; null for none. */
   profileId?: string | null;
   jobId?: string;
+  /** "Now" for the recent-logs window (default: the clock). */
+  now?: Date;
 }
 
 /** Audits one app of a snapshot (or of the workspace exported as one): the first job's schema unless a job id is given. */
-export function auditApp(sp: ServicePrincipalSnapshot, directory: { users: readonly GraphUser[]; groups: readonly GraphGroup[] }, options: AuditAppOptions = {}): AppAudit {
+export function auditApp(
+  sp: ServicePrincipalSnapshot,
+  directory: { users: readonly GraphUser[]; groups: readonly GraphGroup[]; provisioningLogs?: readonly ProvisioningObjectSummary[] },
+  options: AuditAppOptions = {},
+): AppAudit {
   const jobs: SnapshotJob[] = sp.synchronization.jobs;
   const job = options.jobId ? jobs.find((j) => j.id === options.jobId) : jobs[0];
   const schema = job?.schema ?? { directories: [], synchronizationRules: [] };
@@ -56,6 +64,7 @@ export function auditApp(sp: ServicePrincipalSnapshot, directory: { users: reado
       defaultAccessUsers: population.members.filter((m) => m.kind === 'User' && hasDefaultAccess(m.source)).length,
     },
     graphUnreadableSources: unreadableSourceAttributes(job),
+    rejectedAttributes: rejectedAttributes(directory.provisioningLogs ?? [], sp.id, options.now ?? new Date()),
     sampleObjects: { User: inScope.filter((m) => m.kind === 'User').map((m) => m.source), Group: inScope.filter((m) => m.kind === 'Group').map((m) => m.source) },
   });
   return { ...result, appId: sp.id, jobId: job?.id ?? null, templateId, population };

@@ -3,6 +3,7 @@ import type { ObjectMapping, SynchronizationRule, SynchronizationSchema } from '
 import { mappingExpressionText } from '../mapping/evaluate-mapping';
 import { profileById } from '../scim/profiles';
 import { LINT_RULES } from './rules';
+import type { RejectedAttribute } from './rules/log-rejection-rules';
 import type { AssignmentFacts, Finding, LintContext, LintRule, MappingUnderAudit, Severity } from './types';
 
 export interface AuditInput {
@@ -19,6 +20,8 @@ export interface AuditInput {
   rules?: readonly LintRule[];
   /** Source attributes a Graph read could not return (recorded on the job), by name. */
   graphUnreadableSources?: ReadonlyMap<string, string>;
+  /** Target attributes the app rejected in recent provisioning logs. */
+  rejectedAttributes?: readonly RejectedAttribute[];
 }
 
 export interface AuditedObjectMapping {
@@ -85,6 +88,7 @@ export function lintContext(input: AuditInput, rule: SynchronizationRule, object
     assignments: input.assignments ?? null,
     sampleObjects: input.sampleObjects?.[objectKind] ?? [],
     ...(input.graphUnreadableSources && objectKind === 'User' ? { graphUnreadableSources: input.graphUnreadableSources } : {}),
+    ...(input.rejectedAttributes ? { rejectedAttributes: input.rejectedAttributes } : {}),
   };
 }
 

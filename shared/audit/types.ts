@@ -1,6 +1,7 @@
 import type { CompiledExpression, ExprNode } from '../expressions';
 import type { AttributeDefinition, AttributeMapping, ObjectDefinition, ObjectMapping } from '../graph/synchronization';
 import type { ResourceProfile, VendorProfile } from '../scim/profiles/types';
+import type { RejectedAttribute } from './rules/log-rejection-rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -62,6 +63,8 @@ export interface LintContext {
   sampleObjects: ReadonlyArray<Readonly<Record<string, unknown>>>;
   /** Source attributes the last tenant read could not get from Microsoft Graph, with the reason (absent for other sources). */
   graphUnreadableSources?: ReadonlyMap<string, string>;
+  /** Target attributes the app rejected in recent provisioning-log records (from the workspace's logs). */
+  rejectedAttributes?: readonly RejectedAttribute[];
 }
 
 export type FindingDraft = Omit<Finding, 'ruleId' | 'severity' | 'title' | 'objectMapping' | 'fixHint'> & { fixHint?: string; severity?: Severity };

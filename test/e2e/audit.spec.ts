@@ -21,7 +21,8 @@ test.describe('Mapping audit', () => {
     const detail = await workbench.openApp(SAMPLE.apps.generic);
     await detail.selectTab('Attribute mappings');
     const audit = new AuditPanel(page);
-    await expect(audit.counts).toContainText('6 errors');
+    await expect(audit.counts).toContainText('7 errors');
+    await expect(audit.finding('target-attribute-rejected-in-logs')).toContainText('name.formatted');
     for (const rule of ['matching-attribute-missing', 'unknown-source-attribute', 'duplicate-target', 'active-not-from-soft-delete', 'required-target-unmapped']) {
       await expect(audit.finding(rule)).toBeVisible();
     }
@@ -133,8 +134,9 @@ test.describe('Mapping audit', () => {
     await detail.selectTab('Attribute mappings');
     const audit = new AuditPanel(page);
     await expect(audit.counts).toBeVisible();
-    await audit.objectPicker.click();
-    await page.getByRole('option', { name: /^Group: / }).first().click();
+    await audit.objectPicker.fill('');
+    // The picker searches the population (name, UPN, mail or id); a group's detail counts its members.
+    await page.getByTestId('object-picker-options').getByRole('option').filter({ hasText: 'direct member' }).first().click();
     await expect(audit.previewRow('externalId')).toBeVisible();
     await expect(audit.scimJson).toContainText('"resourceType": "Group"');
     await shoot(page, 'dark-group');

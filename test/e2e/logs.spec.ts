@@ -72,6 +72,8 @@ test.describe('Provisioning logs viewer', () => {
 
     // Identity history from the detail pane.
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    // Clear filters returns to the defaults (30 days); all time again for the comparison below.
+    await logs.chooseDate('All time');
     await expect.poll(() => logs.total()).toBe(all);
     await expect(logs.rows.first()).not.toContainText('Loading');
     await logs.rows.first().click();
@@ -100,6 +102,8 @@ test.describe('Provisioning logs viewer', () => {
     await expect(logs.grid).toBeVisible();
     await expect.poll(() => logs.total()).toBeLessThan(all);
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    // Clear filters returns to 30 days; the import below is of older records, so all time again.
+    await logs.chooseDate('All time');
 
     await logs.selectView('Charts');
     await expect(logs.charts.locator('svg')).not.toHaveCount(0);

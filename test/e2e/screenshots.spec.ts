@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ForecastPage } from './pages/forecast-page';
+import { ScimEndpointPage } from './pages/ScimEndpointPage';
 import { TrialPage } from './pages/trial-page';
 import type { ThemeName, WorkbenchPage } from './pages/WorkbenchPage';
 import { screenshotDir } from './support/paths';
@@ -69,6 +71,39 @@ async function shootTrial(workbench: WorkbenchPage, theme: ThemeName, size: stri
   await shoot(page, theme, `trial-3-group-result-${size}`);
 }
 
+/** The Before rollout tab: a forecast with failures and problems, one row's timeline, and the probe's findings. */
+async function shootForecast(workbench: WorkbenchPage, theme: ThemeName, size: string): Promise<void> {
+  const { page } = workbench;
+  const endpoint = new ScimEndpointPage(page);
+  await endpoint.open();
+  await endpoint.start.click();
+  await expect(endpoint.state).toHaveText('Running');
+  const tenantUrl = await endpoint.tenantUrl.inputValue();
+  const token = await endpoint.revealedToken();
+  await workbench.openSection('Enterprise apps');
+
+  const detail = await workbench.openApp(SAMPLE.apps.generic);
+  const forecast = new ForecastPage(page);
+  await forecast.open(detail);
+  await shoot(page, theme, `forecast-1-setup-${size}`);
+
+  await forecast.run();
+  await expect(forecast.table).toHaveAttribute('aria-busy', 'false');
+  await shoot(page, theme, `forecast-2-result-${size}`);
+
+  await forecast.outcomeFilter.selectOption('Failure');
+  await expect(forecast.rows.first()).toHaveAttribute('data-status', 'Failure');
+  const dialog = await forecast.openRow('Kwame Mensah');
+  await expect(dialog.getByTestId('trial-step').first()).toBeVisible();
+  await shoot(page, theme, `forecast-3-timeline-${size}`);
+  await page.keyboard.press('Escape');
+  await expect(forecast.objectDialog).toBeHidden();
+
+  await forecast.probe(tenantUrl, token);
+  await forecast.probeResult.scrollIntoViewIfNeeded();
+  await shoot(page, theme, `forecast-4-probe-${size}`);
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
@@ -121,6 +156,13 @@ for (const theme of ['light', 'dark'] as const) {
         await workbench.page.setViewportSize(viewport);
         await workbench.setTheme(theme);
         await shootTrial(workbench, theme, `${viewport.width}x${viewport.height}`);
+      });
+
+      test(`the Before rollout tab at ${viewport.width}×${viewport.height}`, async ({ workbench }) => {
+        test.setTimeout(120_000);
+        await workbench.page.setViewportSize(viewport);
+        await workbench.setTheme(theme);
+        await shootForecast(workbench, theme, `${viewport.width}x${viewport.height}`);
       });
     }
   });

@@ -11,18 +11,22 @@ import { rendererBuildDir } from '../package-root';
 export async function uiCommand(args: string[], io: CliIO, signal?: AbortSignal): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, 'data-dir': { type: 'string' }, 'log-format': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     strict: true,
   });
   if (values.help) return io.out(UI_HELP), 0;
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  const logFormat = values['log-format'];
+  if (logFormat !== undefined && logFormat !== 'json' && logFormat !== 'text') throw new UsageError(`--log-format must be json or text, not "${logFormat}".`);
+  // People read a terminal; JSON records are for pipes, files and log collectors (or when asked for).
+  const format = logFormat ?? (io.isTTY ? 'text' : 'json');
   const rendererDir = rendererBuildDir();
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new UsageError(`the renderer is not built yet (${rendererDir} is missing). Run \`npm run build\` first, or use \`npm start\`.`);
   }
 
-  const core = await openCore(io, values['data-dir'], 'browser');
+  const core = await openCore(io, values['data-dir'], 'browser', format);
   const host = await startHost({ core, rendererDir, port, logger: core.logger });
   io.out(`Provisioning Workbench is running at ${host.url}`);
   io.out(`Workspace: ${core.workspace.file}`);

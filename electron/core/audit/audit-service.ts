@@ -34,7 +34,7 @@ export class AuditService {
 
   private audit(tenantId: string, appId: string, profileId?: string | null): { audit: AppAudit; sp: ServicePrincipalSnapshot; snapshot: Snapshot } {
     const { snapshot, sp } = this.load(tenantId, appId);
-    return { audit: auditApp(sp, snapshot, profileId === undefined ? {} : { profileId }), sp, snapshot };
+    return { audit: auditApp(sp, snapshot, { now: this.now(), ...(profileId === undefined ? {} : { profileId }) }), sp, snapshot };
   }
 
   run(tenantId: string, appId: string, profileId?: string | null): AuditRun {

@@ -73,7 +73,13 @@ export class TrialService {
   subjects(tenantId: string, appId: string, search: string | undefined, kind: 'User' | 'Group' | undefined, limit = 100): { total: number; items: TrialSubjectOption[] } {
     const needle = search?.trim().toLowerCase() ?? '';
     const matches = this.context(tenantId, appId).population.members.filter(
-      (m) => (!kind || m.kind === kind) && (!needle || m.displayName.toLowerCase().includes(needle) || m.detail.toLowerCase().includes(needle) || m.id.toLowerCase() === needle),
+      (m) =>
+        (!kind || m.kind === kind) &&
+        (!needle ||
+          m.displayName.toLowerCase().includes(needle) ||
+          m.detail.toLowerCase().includes(needle) ||
+          (typeof m.source.mail === 'string' && m.source.mail.toLowerCase().includes(needle)) ||
+          m.id.toLowerCase() === needle),
     );
     return { total: matches.length, items: matches.slice(0, limit).map(({ source: _source, ...m }) => m) };
   }

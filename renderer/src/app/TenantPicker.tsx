@@ -2,9 +2,9 @@ import { Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { TenantSummary } from '../../../shared/ipc/dto/apps';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexShrink: 0 },
   label: { color: tokens.colorNeutralForeground2 },
-  select: { minWidth: '220px' },
+  select: { minWidth: '220px', '@media (max-width: 1279px)': { minWidth: '180px', width: '180px' } },
 });
 
 export function tenantLabel(tenant: TenantSummary): string {

@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type DetailTab = 'overview' | 'assignments' | 'mappings' | 'trial';
+export type DetailTab = 'overview' | 'assignments' | 'mappings' | 'trial' | 'rollout';
 
-export const DETAIL_TABS: readonly DetailTab[] = ['overview', 'assignments', 'mappings', 'trial'];
+export const DETAIL_TABS: readonly DetailTab[] = ['overview', 'assignments', 'mappings', 'trial', 'rollout'];
 
 /**
  * Where the admin is: kept in the URL hash so a reload keeps the place. `#/<tenant>/<app>/<tab>` for

@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { cycleStateInWords } from '../lib/cycleState';
 
 function colorFor(state: string): NonNullable<BadgeProps['color']> {
   const lower = state.toLowerCase();
@@ -8,11 +9,11 @@ function colorFor(state: string): NonNullable<BadgeProps['color']> {
   return 'informative';
 }
 
-/** A synchronization cycle's state (Graph's words, verbatim) with a color that matches its meaning. */
+/** A synchronization cycle's state in words (Graph's own word on hover) with a color that matches its meaning. */
 export function CycleStateBadge({ state }: { state: string }) {
   return (
-    <Badge appearance="tint" color={colorFor(state)}>
-      {state}
+    <Badge appearance="tint" color={colorFor(state)} title={`Graph state: ${state}`} data-state={state}>
+      {cycleStateInWords(state)}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openOverflowTab } from './WorkbenchPage';
 
 /** The "Provisioning logs" section: filters, counts, the virtualized grid, detail pane, cycles and charts. */
 export class LogsPage {
@@ -27,7 +28,7 @@ export class LogsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('tab', { name: 'Provisioning logs' }).click();
+    await openOverflowTab(this.page.getByRole('navigation', { name: 'Sections' }), 'Provisioning logs');
     await expect(this.root).toBeVisible();
     await expect(this.counts).toContainText('records');
   }
@@ -59,7 +60,7 @@ export class LogsPage {
   }
 
   async detailTab(name: string): Promise<void> {
-    await this.detail.getByRole('tab', { name }).click();
+    await openOverflowTab(this.detail.getByRole('tablist', { name: 'Record details' }), name);
   }
 
   /** Cell texts of the rendered rows in one column (by its position among the visible columns). */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openOverflowTab } from './WorkbenchPage';
 
 /** The "Local SCIM endpoint" section: controls, Tenant URL and token, request log, stored resources. */
 export class ScimEndpointPage {
@@ -37,7 +38,7 @@ export class ScimEndpointPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Sections' }).getByRole('tab', { name: 'Local SCIM endpoint' }).click();
+    await openOverflowTab(this.page.getByRole('navigation', { name: 'Sections' }), 'Local SCIM endpoint');
     await expect(this.root).toBeVisible();
     await expect(this.state).toBeVisible();
   }

@@ -1,6 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppDetailPage } from './AppDetailPage';
 
+/** Clicks a tab of an overflowing tab strip (see OverflowTabList): directly, or from its "More" menu. */
+export async function openOverflowTab(strip: Locator, name: string): Promise<void> {
+  const page = strip.page();
+  const tab = strip.getByRole('tab', { name, exact: true });
+  const more = strip.getByTestId('overflow-tabs-menu');
+  await expect(tab.or(more).first()).toBeVisible();
+  if (await tab.isVisible()) {
+    await tab.click();
+    return;
+  }
+  await more.click();
+  await page.getByRole('menuitemradio', { name, exact: true }).click();
+}
+
 export type ThemeName = 'light' | 'dark';
 
 /** The app chrome: header (tenant picker, theme switch, About), skip link and the app list. */
@@ -60,6 +74,11 @@ export class WorkbenchPage {
   async setTheme(theme: ThemeName): Promise<void> {
     if ((await this.theme()) !== theme) await this.themeSwitch.click();
     await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
+  }
+
+  /** Opens a header section by its tab, or through the "More" menu when the tab overflowed (narrow windows). */
+  async openSection(name: string): Promise<void> {
+    await openOverflowTab(this.page.getByRole('navigation', { name: 'Sections' }), name);
   }
 
   /** The element that has keyboard focus right now. */

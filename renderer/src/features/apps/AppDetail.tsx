@@ -12,6 +12,8 @@ import { ExportSnapshotButton } from './ExportSnapshotButton';
 
 // Trial sync is its own chunk, loaded when the tab is first opened, so the first window stays small.
 const TrialTab = lazy(async () => ({ default: (await import('../trial/TrialTab')).TrialTab }));
+// Before rollout likewise: its own chunk, loaded when the tab is first opened.
+const ForecastTab = lazy(async () => ({ default: (await import('../forecast/ForecastTab')).ForecastTab }));
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -30,9 +32,10 @@ const TAB_LABELS: Readonly<Record<DetailTab, string>> = {
   assignments: 'Users and groups',
   mappings: 'Attribute mappings',
   trial: 'Trial sync',
+  rollout: 'Before rollout',
 };
 
-/** The right pane for one app: name, status, export, and the four tabs. */
+/** The right pane for one app: name, status, export, and the five tabs. */
 export function AppDetail({
   tenantId,
   appId,
@@ -99,6 +102,11 @@ export function AppDetail({
         {tab === 'trial' && (
           <Suspense fallback={<LoadingRows label="Opening trial sync" />}>
             <TrialTab tenantId={tenantId} appId={appId} />
+          </Suspense>
+        )}
+        {tab === 'rollout' && (
+          <Suspense fallback={<LoadingRows label="Opening before rollout" />}>
+            <ForecastTab tenantId={tenantId} appId={appId} />
           </Suspense>
         )}
       </div>

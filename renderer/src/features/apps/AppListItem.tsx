@@ -4,6 +4,7 @@ import type { AppSummary } from '../../../../shared/ipc/dto/apps';
 import { JobStatusBadge } from '../../components/JobStatusBadge';
 import { countOf, formatDateTime, formatRelative } from '../../lib/format';
 import { configurationLine } from '../../lib/vendorProfiles';
+import { cycleStateInWords } from '../../lib/cycleState';
 
 const useStyles = makeStyles({
   option: {
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
 
 function lastCycleLine(app: AppSummary): string {
   if (!app.lastCycleEnded) return 'No cycle yet';
-  const state = app.lastCycleState ? ` · ${app.lastCycleState}` : '';
+  const state = app.lastCycleState ? ` · ${cycleStateInWords(app.lastCycleState)}` : '';
   return `Last cycle ${formatRelative(app.lastCycleEnded)}${state}`;
 }
 

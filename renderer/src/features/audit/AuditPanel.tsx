@@ -1,5 +1,5 @@
 import { Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AuditRun, FindingDto } from '../../../../shared/ipc/contracts/audit';
 import { QueryView } from '../../components/QueryView';
 import { Section } from '../../components/Section';
@@ -31,13 +31,29 @@ interface Selection {
 }
 
 /** The mapping audit on top of an app's "Attribute mappings" tab. */
-export function AuditPanel({ tenantId, appId }: { tenantId: string; appId: string }) {
+export function AuditPanel({
+  tenantId,
+  appId,
+  onFindings,
+  onShowMapping,
+}: {
+  tenantId: string;
+  appId: string;
+  /** The findings of the latest run, for the mappings table to mark its rows. */
+  onFindings?: (findings: readonly FindingDto[]) => void;
+  /** "Show mapping": the mappings table scrolls to, highlights and focuses the row. */
+  onShowMapping?: (objectMapping: string, mappingIndex: number) => void;
+}) {
   const [profile, setProfile] = useState<string | undefined>(undefined);
   const profileId = profile === undefined ? undefined : profile === NO_PROFILE ? null : profile;
   const run = useQuery('audit:run', { tenantId, appId, ...(profileId !== undefined ? { profileId } : {}) }, { keepPreviousData: true });
+  const findings = run.data?.findings;
+  useEffect(() => {
+    if (findings) onFindings?.(findings);
+  }, [findings, onFindings]);
   return (
     <QueryView query={run} loadingLabel="Auditing the mappings" errorTitle="Could not audit the mappings">
-      {(value) => <AuditContent tenantId={tenantId} appId={appId} run={value} profile={profile} onProfile={setProfile} profileId={profileId} />}
+      {(value) => <AuditContent tenantId={tenantId} appId={appId} run={value} profile={profile} onProfile={setProfile} profileId={profileId} {...(onShowMapping ? { onShowMapping } : {})} />}
     </QueryView>
   );
 }
@@ -49,6 +65,7 @@ function AuditContent({
   profile,
   onProfile,
   profileId,
+  onShowMapping,
 }: {
   tenantId: string;
   appId: string;
@@ -56,6 +73,7 @@ function AuditContent({
   profile: string | undefined;
   onProfile: (p: string) => void;
   profileId: string | null | undefined;
+  onShowMapping?: (objectMapping: string, mappingIndex: number) => void;
 }) {
   const styles = useStyles();
   const [exportError, setExportError] = useState<string | null>(null);
@@ -84,7 +102,9 @@ function AuditContent({
       const other = run.population.find((m) => m.kind === om.objectKind && m.inScope) ?? run.population.find((m) => m.kind === om.objectKind);
       if (other) setObjectId(other.id);
     }
-    requestAnimationFrame(() => document.getElementById('audit-editor')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+    // The editor above now shows the mapping; the table below scrolls to its row, highlights and focuses it.
+    if (onShowMapping) onShowMapping(finding.objectMapping, finding.mappingIndex);
+    else requestAnimationFrame(() => document.getElementById('audit-editor')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
   };
 
   const profileLabel = (id: string | null | undefined) => (id === null ? 'No vendor profile' : (run.profiles.find((p) => p.id === id)?.displayName ?? id ?? ''));
@@ -133,7 +153,7 @@ function AuditContent({
         ) : (
           <>
             <div className={styles.controls}>
-              <ObjectPicker population={run.population} objectId={objectId} onChange={setObjectId} />
+              <ObjectPicker tenantId={tenantId} appId={appId} selected={member} onChange={setObjectId} />
               <OperationPicker operation={operation} onChange={setOperation} />
             </div>
             {operation === 'update' && member && <UpdateTarget key={member.id} tenantId={tenantId} appId={appId} kind={member.kind} objectId={member.id} onChange={setAgainst} />}

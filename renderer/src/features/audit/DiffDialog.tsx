@@ -150,7 +150,8 @@ export function DiffDialog({ tenantId, appId, app, profileId }: { tenantId: stri
             {diff && <DiffTable diff={diff} />}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => void compare()} disabled={busy || (against === 'snapshot' && !file)}>
+            {/* Busy keeps the button focusable: a disabled button drops focus out of the dialog (then Escape stops working). */}
+            <Button appearance="primary" onClick={() => void compare()} disabledFocusable={busy} disabled={!busy && against === 'snapshot' && !file}>
               Compare
             </Button>
             <DialogTrigger disableButtonEnhancement>

@@ -1,10 +1,8 @@
 import {
   Badge,
   Button,
-  Dropdown,
   Field,
   Link,
-  Option,
   Radio,
   RadioGroup,
   Table,
@@ -21,6 +19,7 @@ import { Fragment, useState } from 'react';
 import type { AttributeOutcomeDto, AuditPreview, PopulationMemberDto } from '../../../../shared/ipc/contracts/audit';
 import { formatValue, STATUS_LABEL } from './formatValue';
 import { PlanView } from './PlanView';
+import { SubjectSearch } from '../trial/SubjectSearch';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -45,27 +44,16 @@ const STATUS_COLOR: Record<string, 'success' | 'informative' | 'subtle' | 'warni
   error: 'danger',
 };
 
-export function ObjectPicker({ population, objectId, onChange }: { population: PopulationMemberDto[]; objectId: string | null; onChange: (id: string) => void }) {
+/**
+ * The preview's user or group: a type-ahead over the app's population by name, UPN, mail or id, asked of
+ * the core per pause (the trial tab's SubjectSearch), so it renders a page of matches even for 100,000 users.
+ */
+export function ObjectPicker({ tenantId, appId, selected, onChange }: { tenantId: string; appId: string; selected: PopulationMemberDto | null; onChange: (id: string) => void }) {
   const styles = useStyles();
-  const selected = population.find((m) => m.id === objectId);
   return (
-    <Field label="User or group" className={styles.picker} {...(selected ? { hint: `${selected.detail} · ${selected.assignedVia}${selected.inScope ? '' : ' · out of scope'}` } : {})}>
-      <Dropdown
-        value={selected ? `${selected.displayName}${selected.inScope ? '' : ' (out of scope)'}` : ''}
-        selectedOptions={objectId ? [objectId] : []}
-        onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
-        placeholder="Choose a user or group"
-        data-testid="object-picker"
-      >
-        {population.map((m) => (
-          <Option key={m.id} value={m.id} text={m.displayName}>
-            {m.kind === 'Group' ? 'Group: ' : ''}
-            {m.displayName}
-            {m.inScope ? '' : ' (out of scope)'}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+    <div className={styles.picker}>
+      <SubjectSearch tenantId={tenantId} appId={appId} value={selected} onPick={(subject) => onChange(subject.id)} testId="object-picker" optionsTestId="object-picker-options" />
+    </div>
   );
 }
 

@@ -15,6 +15,23 @@ const useStyles = makeStyles({
   legend: { display: 'flex', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, flexWrap: 'wrap' },
   swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: tokens.spacingHorizontalXS, borderRadius: '2px' },
   bar: { cursor: 'pointer', ':hover': { opacity: 0.8 } },
+  bars: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  barRow: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 40%) minmax(0, 1fr)',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    minHeight: '26px',
+    fontSize: tokens.fontSizeBase300,
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  barLabel: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  track: { display: 'flex', alignItems: 'center', minWidth: 0 },
+  segment: { display: 'block', height: '14px', minWidth: '2px', flexShrink: 0 },
+  barValue: { marginLeft: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, flexShrink: 0 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -28,11 +45,11 @@ const OUTCOMES = [
 
 type Outcome = (typeof OUTCOMES)[number]['key'];
 
-function Legend() {
+function Legend({ only }: { only?: readonly Outcome[] }) {
   const styles = useStyles();
   return (
     <div className={styles.legend} aria-hidden>
-      {OUTCOMES.map((o) => (
+      {OUTCOMES.filter((o) => !only || only.includes(o.key)).map((o) => (
         <span key={o.key}>
           <span className={styles.swatch} style={{ backgroundColor: o.color }} />
           {o.label}
@@ -50,12 +67,12 @@ export function LogCharts({ filter, onFilter }: { filter: LogFilter; onFilter(pa
       <Section title="Outcomes over time" actions={<Legend />}>
         <ChartQuery filter={filter} by="day" limit={400} render={(rows) => <OutcomesOverTime rows={rows} />} />
       </Section>
-      <Section title="Top error codes">
+      <Section title="Top error and skip codes" actions={<Legend only={['failure', 'skipped', 'warning']} />}>
         <ChartQuery
           filter={filter}
           by="errorCode"
           limit={10}
-          render={(rows) => <HorizontalBars rows={rows} label={(r) => r.key ?? ''} hint={(r) => explainErrorCode(r.key)?.title ?? 'Unknown code'} value={(r) => r.total} color={OUTCOMES[1].color} onPick={(r) => r.key && onFilter({ errorCode: r.key })} />}
+          render={(rows) => <HorizontalBars rows={rows} label={(r) => r.key ?? ''} hint={(r) => explainErrorCode(r.key)?.title ?? 'Unknown code'} segments={(r) => outcomeSegments(r, ['failure', 'skipped', 'warning'])} onPick={(r) => r.key && onFilter({ errorCode: r.key })} />}
         />
       </Section>
       <Section title="Top failing identities">
@@ -63,7 +80,7 @@ export function LogCharts({ filter, onFilter }: { filter: LogFilter; onFilter(pa
           filter={{ ...filter, status: ['failure'] }}
           by="identity"
           limit={10}
-          render={(rows) => <HorizontalBars rows={rows} label={(r) => r.label || r.key || '(unknown)'} hint={(r) => r.key ?? ''} value={(r) => r.failure} color={OUTCOMES[1].color} onPick={(r) => r.key && onFilter({ subjectId: r.key })} />}
+          render={(rows) => <HorizontalBars rows={rows} label={(r) => r.label || r.key || '(unknown)'} hint={(r) => r.key ?? ''} segments={(r) => outcomeSegments(r, ['failure'])} onPick={(r) => r.key && onFilter({ subjectId: r.key })} />}
         />
       </Section>
       <Section title="Actions by app">
@@ -87,7 +104,7 @@ function OutcomesOverTime({ rows }: { rows: LogStatsRow[] }) {
   const width = 560;
   const height = 200;
   const left = 40;
-  const bottom = 24;
+  const bottom = 26;
   const top = 10;
   const max = Math.max(1, ...rows.map((r) => r.total));
   const slot = (width - left) / rows.length;
@@ -100,7 +117,7 @@ function OutcomesOverTime({ rows }: { rows: LogStatsRow[] }) {
       {ticks.map((t) => (
         <g key={t}>
           <line x1={left} x2={width} y1={height - bottom - y(t)} y2={height - bottom - y(t)} stroke="currentColor" strokeOpacity={0.15} />
-          <text x={left - 4} y={height - bottom - y(t) + 4} textAnchor="end" fontSize={10} fill="currentColor">
+          <text x={left - 4} y={height - bottom - y(t) + 4} textAnchor="end" fontSize={12} fill="currentColor">
             {t}
           </text>
         </g>
@@ -117,7 +134,7 @@ function OutcomesOverTime({ rows }: { rows: LogStatsRow[] }) {
               return h > 0 ? <rect key={o.key} x={x} y={height - bottom - stacked} width={barWidth} height={h} fill={o.color} /> : null;
             })}
             {i % labelEvery === 0 && (
-              <text x={x + barWidth / 2} y={height - 8} textAnchor="middle" fontSize={10} fill="currentColor">
+              <text x={x + barWidth / 2} y={height - 6} textAnchor="middle" fontSize={12} fill="currentColor">
                 {(row.key ?? '').slice(5)}
               </text>
             )}
@@ -128,41 +145,60 @@ function OutcomesOverTime({ rows }: { rows: LogStatsRow[] }) {
   );
 }
 
-function HorizontalBars({ rows, label, hint, value, color, onPick }: { rows: LogStatsRow[]; label(r: LogStatsRow): string; hint(r: LogStatsRow): string; value(r: LogStatsRow): number; color: string; onPick(r: LogStatsRow): void }) {
+/** One segment of a bar: an outcome (or action) and its count. */
+interface BarSegment {
+  key: string;
+  label: string;
+  value: number;
+  color: string;
+}
+
+/**
+ * Horizontal bars in HTML, so labels use the app's font size, shorten with an ellipsis and show the
+ * full text on hover (and to screen readers); each bar is stacked by outcome so that skips are never
+ * painted as failures.
+ */
+function HorizontalBars({ rows, label, hint, segments, onPick }: { rows: LogStatsRow[]; label(r: LogStatsRow): string; hint(r: LogStatsRow): string; segments(r: LogStatsRow): BarSegment[]; onPick(r: LogStatsRow): void }) {
   const styles = useStyles();
-  const width = 560;
-  const rowHeight = 26;
-  const labelWidth = 230;
-  const max = Math.max(1, ...rows.map(value));
+  const totals = rows.map((r) => segments(r).reduce((sum, seg) => sum + seg.value, 0));
+  const max = Math.max(1, ...totals);
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${width} ${rows.length * rowHeight + 4}`} role="list">
+    <ul className={styles.bars} role="list">
       {rows.map((row, i) => {
-        const w = ((width - labelWidth - 50) * value(row)) / max;
         const text = label(row);
+        const parts = segments(row).filter((seg) => seg.value > 0);
+        const total = totals[i]!;
+        const breakdown = parts.map((seg) => `${seg.value} ${seg.label.toLowerCase()}`).join(', ');
         return (
-          <g
+          <li
             key={row.key ?? i}
             role="listitem"
             tabIndex={0}
-            className={styles.bar}
-            aria-label={`${text}: ${value(row)}. ${hint(row)}`}
+            className={styles.barRow}
+            aria-label={`${text}: ${total} (${breakdown}). ${hint(row)}`}
+            title={`${text}: ${total} (${breakdown})${hint(row) ? ` — ${hint(row)}` : ''}`}
             onClick={() => onPick(row)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onPick(row))}
-            transform={`translate(0, ${i * rowHeight})`}
+            data-testid="chart-bar"
           >
-            <title>{`${text}: ${value(row)} — ${hint(row)}`}</title>
-            <text x={0} y={16} fontSize={11} fill="currentColor">
-              {text.length > 34 ? text.slice(0, 33) + '…' : text}
-            </text>
-            <rect x={labelWidth} y={4} width={Math.max(2, w)} height={rowHeight - 10} rx={2} fill={color} />
-            <text x={labelWidth + w + 6} y={16} fontSize={11} fill="currentColor">
-              {value(row)}
-            </text>
-          </g>
+            <span className={styles.barLabel} data-testid="chart-bar-label">
+              {text}
+            </span>
+            <span className={styles.track}>
+              {parts.map((seg) => (
+                <span key={seg.key} className={styles.segment} style={{ width: `${(85 * seg.value) / max}%`, backgroundColor: seg.color }} data-outcome={seg.key} />
+              ))}
+              <span className={styles.barValue}>{total.toLocaleString()}</span>
+            </span>
+          </li>
         );
       })}
-    </svg>
+    </ul>
   );
+}
+
+function outcomeSegments(row: LogStatsRow, only?: readonly Outcome[]): BarSegment[] {
+  return OUTCOMES.filter((o) => !only || only.includes(o.key)).map((o) => ({ key: o.key, label: o.label, value: row[o.key as Outcome], color: o.color }));
 }
 
 const ACTION_COLORS: Record<string, string> = {
@@ -182,7 +218,7 @@ function ActionsByApp({ filter, onFilter }: { filter: LogFilter; onFilter(patch:
   if (apps.data.length === 0) return <p className={styles.empty}>No records in this view.</p>;
   const max = Math.max(...apps.data.map((a) => a.total));
   return (
-    <div>
+    <div className={styles.bars}>
       <div className={styles.legend} aria-hidden>
         {Object.entries(ACTION_COLORS).map(([action, color]) => (
           <span key={action}>
@@ -201,29 +237,25 @@ function ActionsByApp({ filter, onFilter }: { filter: LogFilter; onFilter(patch:
 function AppActionsBar({ app, max, filter, onFilter }: { app: LogStatsRow; max: number; filter: LogFilter; onFilter(patch: Partial<LogFilter>): void }) {
   const styles = useStyles();
   const actions = useQuery('logs:stats', { filter: { ...filter, app: app.key ?? '' }, by: 'action', limit: 10 }, { keepPreviousData: true });
-  const width = 560;
-  const labelWidth = 170;
-  const scale = (width - labelWidth - 50) / Math.max(1, max);
   const name = app.label ?? app.key ?? '(unknown app)';
-  const segments = (actions.data ?? []).reduce<Array<{ row: LogStatsRow; x: number; w: number }>>((acc, row) => {
-    const previous = acc.at(-1);
-    acc.push({ row, x: previous ? previous.x + previous.w : labelWidth, w: row.total * scale });
-    return acc;
-  }, []);
-  const end = segments.length > 0 ? segments.at(-1)!.x + segments.at(-1)!.w : labelWidth;
+  const summary = (actions.data ?? []).map((a) => `${a.total} ${a.key}`).join(', ');
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${width} 26`} role="img" aria-label={`${name}: ${(actions.data ?? []).map((a) => `${a.total} ${a.key}`).join(', ')}`}>
-      <text x={0} y={16} fontSize={11} fill="currentColor">
-        {name.length > 26 ? name.slice(0, 25) + '…' : name}
-      </text>
-      {segments.map(({ row: a, x, w }) => (
-        <rect key={a.key} x={x} y={4} width={Math.max(1, w)} height={16} fill={ACTION_COLORS[a.key ?? 'other'] ?? ACTION_COLORS.other} className={styles.bar} onClick={() => app.key && onFilter({ app: app.key, action: [a.key as never] })}>
-          <title>{`${name}: ${a.total} ${a.key}`}</title>
-        </rect>
-      ))}
-      <text x={end + 6} y={16} fontSize={11} fill="currentColor">
-        {app.total}
-      </text>
-    </svg>
+    <div className={styles.barRow} role="img" aria-label={`${name}: ${summary}`} data-testid="chart-app-bar">
+      <span className={styles.barLabel} title={name} data-testid="chart-bar-label">
+        {name}
+      </span>
+      <span className={styles.track}>
+        {(actions.data ?? []).map((a) => (
+          <span
+            key={a.key}
+            className={`${styles.segment} ${styles.bar}`}
+            style={{ width: `${(85 * a.total) / Math.max(1, max)}%`, backgroundColor: ACTION_COLORS[a.key ?? 'other'] ?? ACTION_COLORS.other }}
+            title={`${name}: ${a.total} ${a.key}`}
+            onClick={() => app.key && onFilter({ app: app.key, action: [a.key as never] })}
+          />
+        ))}
+        <span className={styles.barValue}>{app.total.toLocaleString()}</span>
+      </span>
+    </div>
   );
 }

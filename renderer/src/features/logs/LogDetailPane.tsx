@@ -1,9 +1,10 @@
-import { Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular, HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LogDetail } from '../../../../shared/logs/log-dto';
 import { explainErrorCode } from '../../../../shared/logs/error-explanations';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { OverflowTabList } from '../../components/OverflowTabList';
 import { LoadingRows } from '../../components/Loading';
 import { useQuery } from '../../lib/useQuery';
 import { formatDate, titleCase } from './logColumns';
@@ -19,10 +20,15 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     minWidth: 0,
-    overflow: 'auto',
+    // The head (title, status, error code, tabs) stays put; only the tab's content scrolls, inside the pane.
+    overflow: 'hidden',
     height: '100%',
     boxSizing: 'border-box',
   },
+  fixed: { flexShrink: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  panel: { flexGrow: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden', minWidth: 0 },
+  subLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  errorCode: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere' },
   head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, flexGrow: 1, wordBreak: 'break-word' },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -34,11 +40,32 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, wordBreak: 'break-word' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200, '& th, & td': { textAlign: 'left', padding: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, wordBreak: 'break-word' } },
-  json: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', wordBreak: 'break-all', margin: 0, backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusSmall },
+  // Long JSON wraps inside its own box; the pane never scrolls sideways.
+  json: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    margin: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowX: 'auto',
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusSmall,
+  },
   callout: { backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium },
 });
 
 type DetailTab = 'steps' | 'troubleshooting' | 'properties' | 'summary' | 'json';
+
+const DETAIL_TABS: ReadonlyArray<{ value: DetailTab; label: string }> = [
+  { value: 'steps', label: 'Steps' },
+  { value: 'troubleshooting', label: 'Troubleshooting & recommendations' },
+  { value: 'properties', label: 'Modified properties' },
+  { value: 'summary', label: 'Summary' },
+  { value: 'json', label: 'Raw JSON' },
+];
 
 /** One record with the portal's tabs (Steps, Troubleshooting & recommendations, Modified properties, Summary) plus its raw JSON. */
 export function LogDetailPane({ id, onClose, onHistory }: { id: string; onClose(): void; onHistory(subjectId: string, name: string): void }) {
@@ -48,6 +75,7 @@ export function LogDetailPane({ id, onClose, onHistory }: { id: string; onClose(
   const record = detail.data;
   return (
     <aside className={styles.pane} aria-label="Record details" data-testid="log-detail">
+      <div className={styles.fixed}>
       <div className={styles.head}>
         <h3 className={styles.title}>
           {record ? `${titleCase(record.item.action)} ${record.item.sourceType ?? ''} ${record.item.sourceName || record.item.sourceId || ''}` : 'Record'}
@@ -58,8 +86,12 @@ export function LogDetailPane({ id, onClose, onHistory }: { id: string; onClose(
       {!record && detail.status !== 'error' && <LoadingRows label="Loading the record" rows={4} />}
       {record && (
         <>
-          <div className={styles.sub}>
-            <StatusBadge status={record.item.status} /> {formatDate(record.item.activityDateTime)} · {record.item.appName ?? record.item.targetSystem ?? ''}
+          <div className={`${styles.sub} ${styles.subLine}`} data-testid="log-detail-status">
+            <StatusBadge status={record.item.status} />
+            {record.item.errorCode && <span className={styles.errorCode}>{record.item.errorCode}</span>}
+            <span>
+              {formatDate(record.item.activityDateTime)} · {record.item.appName ?? record.item.targetSystem ?? ''}
+            </span>
           </div>
           {(record.item.sourceId || record.item.targetId) && (
             <div>
@@ -68,14 +100,13 @@ export function LogDetailPane({ id, onClose, onHistory }: { id: string; onClose(
               </Button>
             </div>
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as DetailTab)} size="small">
-            <Tab value="steps">Steps</Tab>
-            <Tab value="troubleshooting">Troubleshooting & recommendations</Tab>
-            <Tab value="properties">Modified properties</Tab>
-            <Tab value="summary">Summary</Tab>
-            <Tab value="json">Raw JSON</Tab>
-          </TabList>
-          <div role="tabpanel" aria-label={tab} data-testid={`log-detail-${tab}`}>
+          <OverflowTabList tabs={DETAIL_TABS} selectedValue={tab} onSelect={(value) => setTab(value as DetailTab)} size="small" moreLabel="More record tabs" aria-label="Record details" />
+        </>
+      )}
+      </div>
+      {record && (
+        <>
+          <div role="tabpanel" aria-label={tab} className={styles.panel} tabIndex={0} data-testid={`log-detail-${tab}`}>
             {tab === 'steps' && <Steps record={record} />}
             {tab === 'troubleshooting' && <Troubleshooting record={record} />}
             {tab === 'properties' && <Properties record={record} />}

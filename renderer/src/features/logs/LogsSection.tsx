@@ -1,6 +1,6 @@
 import { Badge, Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { DEFAULT_LOG_SORT, presetSince, type DatePreset, type LogFilter, type LogSort } from '../../../../shared/logs/log-filter';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useQuery } from '../../lib/useQuery';
@@ -13,6 +13,8 @@ import { LogCharts } from './LogCharts';
 import { LogDetailPane } from './LogDetailPane';
 import { LogFilterBar as LogFilterBarView } from './LogFilterBar';
 import { LogGrid } from './LogGrid';
+import { LogsNotices, type LogsNotice, type NoticeKey } from './LogsNotices';
+import { useFillHeight } from './useFillHeight';
 import { filterFromLogsPath } from './logsLink';
 import { PullLogsButton as PullLogsButtonView } from './PullLogsButton';
 import { DEFAULT_VISIBLE_COLUMNS, LOG_COLUMNS } from './logColumns';
@@ -26,10 +28,11 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', fontSize: tokens.fontSizeBase300 },
   total: { fontWeight: tokens.fontWeightSemibold },
   viewRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  records: { display: 'grid', gap: tokens.spacingHorizontalM, height: 'calc(100vh - 360px)', minHeight: '320px' },
+  // The grid and the detail pane fill the window down to its bottom edge (see useFillHeight).
+  records: { display: 'grid', gap: tokens.spacingHorizontalM, minHeight: '320px' },
   withDetail: { gridTemplateColumns: 'minmax(0, 1fr) minmax(380px, 42%)' },
   single: { gridTemplateColumns: 'minmax(0, 1fr)' },
-  cycles: { height: 'calc(100vh - 360px)', minHeight: '320px' },
+  cycles: { minHeight: '320px' },
 });
 
 // A new count re-renders the section: these parts do not depend on it and skip that render.
@@ -55,7 +58,7 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
   const styles = useStyles();
   // A link into the logs (e.g. a trial run's records) opens on its own filter, over all time.
   const [linked] = useState(() => filterFromLogsPath(path));
-  const [preset, setPreset] = useState<DatePreset | 'custom'>(linked ? 'all' : '30d');
+  const [preset, setPreset] = useState<DatePreset | 'custom'>(linked ? (linked.since || linked.until ? 'custom' : 'all') : '30d');
   const [filter, setFilter] = useState<LogFilter>(() => linked ?? { since: presetSince('30d', new Date()) });
   const [sort, setSort] = useState<LogSort>(DEFAULT_LOG_SORT);
   const [view, setView] = useState<View>('records');
@@ -63,6 +66,21 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [historyName, setHistoryName] = useState<string | null>(null);
+  const [notices, setNotices] = useState<Partial<Record<NoticeKey, LogsNotice>>>({});
+  const setNotice = useCallback((key: NoticeKey, notice: LogsNotice | null) => {
+    setNotices((current) => {
+      const next = { ...current };
+      if (notice) next[key] = notice;
+      else delete next[key];
+      return next;
+    });
+  }, []);
+  const onPullNotice = useCallback((notice: LogsNotice | null) => setNotice('pull', notice), [setNotice]);
+  const onImportNotice = useCallback((notice: LogsNotice | null) => setNotice('import', notice), [setNotice]);
+  // What the identity history replaced (sort and dates), put back when the admin leaves it.
+  const beforeHistory = useRef<{ sort: LogSort; preset: DatePreset | 'custom'; since: string | undefined; until: string | undefined } | null>(null);
+  const recordsBox = useRef<HTMLDivElement>(null);
+  const cyclesBox = useRef<HTMLDivElement>(null);
   const version = useWorkspaceVersion();
   const counts = useQuery('logs:counts', { filter }, { keepPreviousData: true });
   const total = counts.data?.total ?? 0;
@@ -82,17 +100,33 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
     },
     [change],
   );
+  // Clear filters returns to what the viewer opens on: the last 30 days, newest first.
   const clearFilters = useCallback(() => {
-    setPreset('all');
+    setPreset('30d');
     setHistoryName(null);
-    setFilter({});
+    beforeHistory.current = null;
+    setSort(DEFAULT_LOG_SORT);
+    setFilter({ since: presetSince('30d', new Date()) });
     setActiveIndex(-1);
   }, []);
+  const leaveHistory = () => {
+    const before = beforeHistory.current;
+    beforeHistory.current = null;
+    setHistoryName(null);
+    if (!before) {
+      change({ subjectId: undefined });
+      return;
+    }
+    setSort(before.sort);
+    setPreset(before.preset);
+    change({ subjectId: undefined, since: before.since, until: before.until });
+  };
   const chooseColumns = (next: string[]) => {
     setColumns(next);
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
   };
   const gridFilter = useMemo(() => filter, [filter]);
+  const fillHeight = { records: useFillHeight(recordsBox, view === 'records'), cycles: useFillHeight(cyclesBox, view === 'cycles') };
 
   return (
     <section className={styles.root} aria-labelledby="logs-title" data-testid="logs-section" onKeyDown={(e) => e.key === 'Escape' && selectedId && setSelectedId(null)}>
@@ -104,12 +138,13 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
           <p className={styles.subtitle}>Every record imported or pulled into this workspace, kept beyond the portal's 30 days.</p>
         </div>
         <div className={styles.actions}>
-          <PullLogsButton />
-          <ImportLogsButton />
+          <PullLogsButton onNotice={onPullNotice} />
+          <ImportLogsButton onNotice={onImportNotice} />
           <ExportLogsMenu filter={filter} sort={sort} total={total} />
           <ColumnChooser visible={columns} onChange={chooseColumns} />
         </div>
       </div>
+      <LogsNotices notices={notices} onDismiss={(key) => setNotice(key, null)} />
       <LogFilterBar
         filter={filter}
         preset={preset}
@@ -141,10 +176,8 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
             size="small"
             icon={<DismissRegular />}
             iconPosition="after"
-            onClick={() => {
-              change({ subjectId: undefined });
-              setHistoryName(null);
-            }}
+            onClick={leaveHistory}
+            title="Leave this identity's history (restores the previous sort and dates)"
           >
             History of {historyName || filter.subjectId}
           </Button>
@@ -152,7 +185,7 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
       </div>
       {counts.status === 'error' && <ErrorMessage error={counts.error} title="Could not read the log store" onRetry={counts.reload} />}
       {view === 'records' && (
-        <div className={`${styles.records} ${selectedId ? styles.withDetail : styles.single}`}>
+        <div ref={recordsBox} style={{ height: fillHeight.records }} className={`${styles.records} ${selectedId ? styles.withDetail : styles.single}`}>
           <LogGrid
             filter={gridFilter}
             sort={sort}
@@ -174,6 +207,7 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
               id={selectedId}
               onClose={() => setSelectedId(null)}
               onHistory={(subjectId, name) => {
+                beforeHistory.current ??= { sort, preset, since: filter.since, until: filter.until };
                 setHistoryName(name);
                 setSort({ column: 'activityDateTime', direction: 'asc' });
                 change({ subjectId, since: undefined, until: undefined });
@@ -184,7 +218,7 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
         </div>
       )}
       {view === 'cycles' && (
-        <div className={styles.cycles}>
+        <div ref={cyclesBox} style={{ height: fillHeight.cycles }} className={styles.cycles}>
           <CyclesView
             filter={filter}
             onOpenCycle={(cycleId) => {

@@ -1,64 +1,53 @@
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { CloudArrowDownRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { LogPullSummary } from '../../../../shared/logs/log-dto';
-import type { ResultError } from '../../../../shared/ipc/result';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { invoke, onEvent } from '../../lib/api';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-});
-
-type State = { kind: 'idle' } | { kind: 'busy'; taskId: string; done: number } | { kind: 'done'; summary: LogPullSummary } | { kind: 'failed'; error: ResultError };
+import { errorInWords } from '../../lib/errorInWords';
+import { openSignIn } from '../../lib/openSignIn';
+import type { LogsNotice } from './LogsNotices';
 
 /**
  * Pulls new records from Microsoft Graph for the signed-in account: incremental from the newest
- * stored record (or where an unfinished pull stopped), page by page, cancellable.
+ * stored record (or where an unfinished pull stopped), page by page, cancellable. Progress and the
+ * outcome go to the section's message area (`onNotice`), so the toolbar keeps its shape.
  */
-export function PullLogsButton() {
-  const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const taskId = state.kind === 'busy' ? state.taskId : null;
+export function PullLogsButton({ onNotice }: { onNotice(notice: LogsNotice | null): void }) {
+  const [taskId, setTaskId] = useState<string | null>(null);
   useEffect(() => {
     if (!taskId) return;
+    const cancel = () => void invoke('logs:cancel', { taskId });
     return onEvent((event) => {
-      if (event.type === 'progress' && event.taskId === taskId) setState((s) => (s.kind === 'busy' ? { ...s, done: event.done } : s));
+      if (event.type === 'progress' && event.taskId === taskId)
+        onNotice({ intent: 'info', body: `Pulling from Graph: ${event.done.toLocaleString()} records`, onCancel: cancel });
     });
-  }, [taskId]);
+  }, [taskId, onNotice]);
 
   const run = async () => {
     const id = `logs-pull-${Date.now()}`;
-    setState({ kind: 'busy', taskId: id, done: 0 });
+    setTaskId(id);
+    onNotice({ intent: 'info', body: 'Pulling from Graph: 0 records', onCancel: () => void invoke('logs:cancel', { taskId: id }) });
     const result = await invoke('logs:pull', { taskId: id });
-    setState(result.ok ? { kind: 'done', summary: result.value } : { kind: 'failed', error: result.error });
+    setTaskId(null);
+    if (result.ok) {
+      const summary = result.value;
+      onNotice({
+        intent: summary.cancelled ? 'warning' : 'success',
+        body: `${summary.cancelled ? 'Pull cancelled: ' : 'Pulled: '}${summary.added.toLocaleString()} new, ${summary.duplicates.toLocaleString()} already stored, since ${new Date(summary.since).toUTCString()}.`,
+      });
+      return;
+    }
+    const words = errorInWords(result.error);
+    onNotice({
+      intent: words.signIn ? 'warning' : 'error',
+      title: words.signIn ? 'Sign in to pull provisioning logs' : 'Could not pull provisioning logs',
+      body: words.signIn ? `${words.what} Pulling reads the provisioning logs of your tenant through Microsoft Graph.` : [words.what, words.todo].filter(Boolean).join(' '),
+      ...(words.signIn ? { action: { label: 'Sign in', onClick: openSignIn } } : {}),
+    });
   };
 
   return (
-    <div className={styles.root}>
-      {state.kind === 'busy' ? (
-        <div className={styles.progress} role="status" aria-live="polite">
-          <Spinner size="tiny" />
-          <span>Pulling from Graph: {state.done.toLocaleString()} records</span>
-          <Button size="small" onClick={() => void invoke('logs:cancel', { taskId: state.taskId })}>
-            Cancel
-          </Button>
-        </div>
-      ) : (
-        <Button icon={<CloudArrowDownRegular />} onClick={() => void run()} data-testid="logs-pull">
-          Pull from Graph
-        </Button>
-      )}
-      {state.kind === 'done' && (
-        <MessageBar intent={state.summary.cancelled ? 'warning' : 'success'} role="status">
-          <MessageBarBody>
-            {state.summary.cancelled ? 'Pull cancelled: ' : 'Pulled: '}
-            {state.summary.added.toLocaleString()} new, {state.summary.duplicates.toLocaleString()} already stored, since {new Date(state.summary.since).toUTCString()}.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} title="Could not pull provisioning logs" />}
-    </div>
+    <Button icon={<CloudArrowDownRegular />} onClick={() => void run()} disabled={taskId !== null} data-testid="logs-pull">
+      Pull from Graph
+    </Button>
   );
 }

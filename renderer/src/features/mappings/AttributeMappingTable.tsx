@@ -7,9 +7,13 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import type { FindingDto } from '../../../../shared/ipc/contracts/audit';
 import type { AttributeMappingView } from '../../../../shared/ipc/dto/apps';
+import { SeverityIcon } from '../audit/severity';
 import { describeFlowType, describeMatching } from '../../lib/format';
 import { AttributePath } from './AttributePath';
 import { SourceExpression } from './SourceExpression';
@@ -32,7 +36,26 @@ const useStyles = makeStyles({
   kind: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   typeLine: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
+  // A row a finding refers to: a coloured edge and the severity icon by its target.
+  flaggedError: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteRedBorder2}` },
+  flaggedWarning: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteDarkOrangeBorder2}` },
+  flaggedInfo: { boxShadow: `inset 3px 0 0 ${tokens.colorNeutralStroke1}` },
+  // The row "Show mapping" went to.
+  shown: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`,
+    outlineStyle: 'none',
+  },
+  flagIcon: { flexShrink: 0, display: 'inline-flex' },
 });
+
+/** The row "Show mapping" asked for; a new `nonce` scrolls to it again. */
+export interface ShownMapping {
+  index: number;
+  nonce: number;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 const MAPPING_TYPE_NAMES: Readonly<Record<AttributeMappingView['sourceType'], string>> = {
   Attribute: 'Direct',
@@ -41,7 +64,18 @@ const MAPPING_TYPE_NAMES: Readonly<Record<AttributeMappingView['sourceType'], st
   None: 'None',
 };
 
-export function AttributeMappingTable({ mappings, label }: { mappings: readonly AttributeMappingView[]; label: string }) {
+export function AttributeMappingTable({
+  mappings,
+  label,
+  findings = [],
+  shown = null,
+}: {
+  mappings: readonly AttributeMappingView[];
+  label: string;
+  /** The audit's findings for this object mapping: the rows they refer to are marked. */
+  findings?: readonly FindingDto[];
+  shown?: ShownMapping | null;
+}) {
   const styles = useStyles();
   if (mappings.length === 0) return <p className={styles.muted}>No attribute mappings.</p>;
   return (
@@ -61,7 +95,12 @@ export function AttributeMappingTable({ mappings, label }: { mappings: readonly 
         <TableBody>
           {mappings.map((mapping, index) => (
             // Targets can repeat (a duplicate mapping is a real misconfiguration we must still show).
-            <AttributeMappingRow key={`${index}:${mapping.targetAttributeName}`} mapping={mapping} />
+            <AttributeMappingRow
+              key={`${index}:${mapping.targetAttributeName}`}
+              mapping={mapping}
+              findings={findings.filter((f) => f.mappingIndex === index)}
+              shownNonce={shown?.index === index ? shown.nonce : null}
+            />
           ))}
         </TableBody>
       </Table>
@@ -69,11 +108,29 @@ export function AttributeMappingTable({ mappings, label }: { mappings: readonly 
   );
 }
 
-function AttributeMappingRow({ mapping }: { mapping: AttributeMappingView }) {
+function AttributeMappingRow({ mapping, findings, shownNonce }: { mapping: AttributeMappingView; findings: readonly FindingDto[]; shownNonce: number | null }) {
   const styles = useStyles();
   const matching = describeMatching(mapping.matchingPriority);
+  const row = useRef<HTMLTableRowElement>(null);
+  // "Show mapping": bring the row into view and give it focus (it is focusable only programmatically).
+  useEffect(() => {
+    if (shownNonce === null || !row.current) return;
+    row.current.scrollIntoView({ block: 'center' });
+    row.current.focus({ preventScroll: true });
+  }, [shownNonce]);
+  const worst = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
+  const flagClass = worst ? { error: styles.flaggedError, warning: styles.flaggedWarning, info: styles.flaggedInfo }[worst.severity] : '';
+  const findingText = findings.map((f) => `${f.title}: ${f.message}`).join('\n');
   return (
-    <TableRow data-testid="attribute-mapping" data-target={mapping.targetAttributeName}>
+    <TableRow
+      ref={row as never}
+      tabIndex={-1}
+      className={mergeClasses(flagClass, shownNonce !== null && styles.shown)}
+      data-testid="attribute-mapping"
+      data-target={mapping.targetAttributeName}
+      data-flagged={worst?.severity}
+      data-shown={shownNonce !== null ? 'true' : undefined}
+    >
       <TableCell>
         <SourceExpression mapping={mapping} />
       </TableCell>
@@ -83,6 +140,11 @@ function AttributeMappingRow({ mapping }: { mapping: AttributeMappingView }) {
             →
           </span>
           <AttributePath name={mapping.targetAttributeName} />
+          {worst && (
+            <span className={styles.flagIcon} title={findingText} data-testid="mapping-finding-flag">
+              <SeverityIcon severity={worst.severity} />
+            </span>
+          )}
         </span>
       </TableCell>
       <TableCell>

@@ -1,5 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppMappings } from '../../../../shared/ipc/dto/apps';
+import { useCallback, useState } from 'react';
+import type { FindingDto } from '../../../../shared/ipc/contracts/audit';
 import { QueryView } from '../../components/QueryView';
 import { useQuery } from '../../lib/useQuery';
 import { AuditPanel } from '../audit/AuditPanel';
@@ -20,22 +22,32 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where "Show mapping" went: an object mapping and a row of it. */
+interface ShownRow {
+  objectMapping: string;
+  index: number;
+  nonce: number;
+}
+
 export function MappingsTab({ tenantId, appId }: { tenantId: string; appId: string }) {
   const styles = useStyles();
   const mappings = useQuery('apps:mappings', { tenantId, appId });
+  const [findings, setFindings] = useState<readonly FindingDto[]>([]);
+  const [shown, setShown] = useState<ShownRow | null>(null);
+  const showMapping = useCallback((objectMapping: string, index: number) => setShown((current) => ({ objectMapping, index, nonce: (current?.nonce ?? 0) + 1 })), []);
   return (
     <QueryView query={mappings} loadingLabel="Loading attribute mappings" errorTitle="Could not load the attribute mappings">
       {(value) => (
         <div className={styles.root}>
-          {value.jobs.length > 0 && <AuditPanel tenantId={tenantId} appId={appId} />}
-          <MappingsContent mappings={value} />
+          {value.jobs.length > 0 && <AuditPanel tenantId={tenantId} appId={appId} onFindings={setFindings} onShowMapping={showMapping} />}
+          <MappingsContent mappings={value} findings={findings} shown={shown} />
         </div>
       )}
     </QueryView>
   );
 }
 
-function MappingsContent({ mappings }: { mappings: AppMappings }) {
+function MappingsContent({ mappings, findings, shown }: { mappings: AppMappings; findings: readonly FindingDto[]; shown: ShownRow | null }) {
   const styles = useStyles();
   if (mappings.jobs.length === 0) {
     return (
@@ -56,7 +68,12 @@ function MappingsContent({ mappings }: { mappings: AppMappings }) {
           </div>
           {job.objectMappings.length === 0 && <p>This job has no object mappings.</p>}
           {job.objectMappings.map((objectMapping) => (
-            <ObjectMappingSection key={`${objectMapping.ruleId}/${objectMapping.name}`} mapping={objectMapping} />
+            <ObjectMappingSection
+              key={`${objectMapping.ruleId}/${objectMapping.name}`}
+              mapping={objectMapping}
+              findings={findings.filter((f) => f.objectMapping === objectMapping.name)}
+              shown={shown?.objectMapping === objectMapping.name ? { index: shown.index, nonce: shown.nonce } : null}
+            />
           ))}
         </section>
       ))}

@@ -3,7 +3,8 @@ import type { ObjectMappingView } from '../../../../shared/ipc/dto/apps';
 import { FactList } from '../../components/FactList';
 import { Section } from '../../components/Section';
 import { countOf, describeObjectActions } from '../../lib/format';
-import { AttributeMappingTable } from './AttributeMappingTable';
+import type { FindingDto } from '../../../../shared/ipc/contracts/audit';
+import { AttributeMappingTable, type ShownMapping } from './AttributeMappingTable';
 import { ScopeInWords } from './ScopeInWords';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 const ALL_ACTIONS = ['Create', 'Update', 'Delete'] as const;
 
 /** One object mapping ("Synchronize Microsoft Entra ID Users to …"): what flows, for whom, and how. */
-export function ObjectMappingSection({ mapping }: { mapping: ObjectMappingView }) {
+export function ObjectMappingSection({ mapping, findings = [], shown = null }: { mapping: ObjectMappingView; findings?: readonly FindingDto[]; shown?: ShownMapping | null }) {
   const styles = useStyles();
   const actions = describeObjectActions(mapping.flowTypes);
   const extraActions = actions.filter((action) => !(ALL_ACTIONS as readonly string[]).includes(action));
@@ -72,7 +73,7 @@ export function ObjectMappingSection({ mapping }: { mapping: ObjectMappingView }
         ]}
       />
       <h4 className={styles.subheading}>Attribute mappings ({countOf(mapping.attributeMappings.length, 'attribute')})</h4>
-      <AttributeMappingTable mappings={mapping.attributeMappings} label={`${mapping.name}: attribute mappings`} />
+      <AttributeMappingTable mappings={mapping.attributeMappings} label={`${mapping.name}: attribute mappings`} findings={findings} shown={shown} />
     </Section>
   );
 }

@@ -5,7 +5,7 @@ import { JobStatusBadge } from '../../components/JobStatusBadge';
 import { Section } from '../../components/Section';
 import { SimpleTable } from '../../components/SimpleTable';
 import { formatCount, formatDateTime, formatSchedule } from '../../lib/format';
-import { CycleFacts } from './CycleFacts';
+import { CycleFacts, type LogsTarget } from './CycleFacts';
 import { QuarantineBanner } from './QuarantineBanner';
 
 const useStyles = makeStyles({
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** Everything about one provisioning job: quarantine, status and schedule, cycles, counts and settings. */
-export function JobSections({ job, showJobId }: { job: JobOverview; showJobId: boolean }) {
+export function JobSections({ job, showJobId, logs }: { job: JobOverview; showJobId: boolean; logs?: LogsTarget }) {
   const styles = useStyles();
   const suffix = showJobId ? ` (${job.templateId})` : '';
   return (
@@ -49,10 +49,10 @@ export function JobSections({ job, showJobId }: { job: JobOverview; showJobId: b
       </Section>
       <div className={styles.grid}>
         <Section title="Last cycle" testId="last-cycle">
-          <CycleFacts cycle={job.lastExecution} label="Last cycle" />
+          <CycleFacts cycle={job.lastExecution} label="Last cycle" {...(logs ? { logs } : {})} />
         </Section>
         <Section title="Last successful cycle">
-          <CycleFacts cycle={job.lastSuccessfulExecution} label="Last successful cycle" />
+          <CycleFacts cycle={job.lastSuccessfulExecution} label="Last successful cycle" {...(logs ? { logs } : {})} />
         </Section>
       </div>
       <div className={styles.grid}>

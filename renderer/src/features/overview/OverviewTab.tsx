@@ -1,4 +1,5 @@
-import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentSearchRegular } from '@fluentui/react-icons';
 import type { AppOverview } from '../../../../shared/ipc/dto/apps';
 import { FactList } from '../../components/FactList';
 import { QueryView } from '../../components/QueryView';
@@ -7,6 +8,7 @@ import { SimpleTable } from '../../components/SimpleTable';
 import { formatCount, formatDateTime, formatRelative } from '../../lib/format';
 import type { Query } from '../../lib/useQuery';
 import { vendorProfileName } from '../../lib/vendorProfiles';
+import { logsHref } from './CycleFacts';
 import { JobSections } from './JobSections';
 
 const useStyles = makeStyles({
@@ -20,6 +22,7 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   fetched: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  logsLink: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, alignSelf: 'flex-start' },
 });
 
 export function OverviewTab({ query }: { query: Query<AppOverview> }) {
@@ -37,15 +40,20 @@ function yesNo(value: boolean): string {
 function OverviewContent({ overview }: { overview: AppOverview }) {
   const styles = useStyles();
   const { counts } = overview;
+  const logs = { tenantId: overview.tenantId, app: overview.id };
   return (
     <div className={styles.root} data-testid="overview">
+      <Link className={styles.logsLink} href={logsHref(overview.tenantId, { app: overview.id })} data-testid="overview-view-logs">
+        <DocumentSearchRegular aria-hidden />
+        View provisioning logs ({formatCount(counts.logRecords)} records)
+      </Link>
       {overview.jobs.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>This app has no provisioning job.</MessageBarBody>
         </MessageBar>
       )}
       {overview.jobs.map((job) => (
-        <JobSections key={job.id} job={job} showJobId={overview.jobs.length > 1} />
+        <JobSections key={job.id} job={job} showJobId={overview.jobs.length > 1} logs={logs} />
       ))}
       <div className={styles.grid}>
         <Section title="Users and groups">
@@ -63,7 +71,16 @@ function OverviewContent({ overview }: { overview: AppOverview }) {
                   </span>
                 ),
               },
-              { label: 'Provisioning log records', value: formatCount(counts.logRecords) },
+              {
+                label: 'Provisioning log records',
+                value: counts.logRecords ? (
+                  <Link href={logsHref(overview.tenantId, { app: overview.id })} data-testid="overview-log-records">
+                    {formatCount(counts.logRecords)}
+                  </Link>
+                ) : (
+                  formatCount(counts.logRecords)
+                ),
+              },
             ]}
           />
         </Section>

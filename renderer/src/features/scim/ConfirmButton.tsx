@@ -24,7 +24,8 @@ export function ConfirmButton({
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button {...(icon ? { icon } : {})} disabled={disabled ?? false}>
+        {/* Focusable while disabled, so focus can return to it when the dialog closes. */}
+        <Button {...(icon ? { icon } : {})} disabledFocusable={disabled ?? false}>
           {children}
         </Button>
       </DialogTrigger>

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
-/** Tenant URL and Secret Token as the admin pastes them into Entra's Admin Credentials. */
+/** Tenant URL and Secret Token for clients on this computer (a trial sync's own target needs neither). */
 export function ConnectionDetails({ status, onRegenerate, onError }: { status: ScimStatus; onRegenerate: () => void; onError: (message: string) => void }) {
   const styles = useStyles();
   const [token, setToken] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function ConnectionDetails({ status, onRegenerate, onError }: { status: S
   return (
     <div>
       <div className={styles.grid}>
-        <Field label="Tenant URL">
+        <Field label="Tenant URL" hint="Reachable from this computer only (127.0.0.1).">
           <div className={styles.line}>
             <Input className={styles.input} readOnly value={status.tenantUrl ?? 'Start the endpoint to get its URL'} data-testid="scim-tenant-url" />
             <CopyButton label="Copy Tenant URL" value={status.tenantUrl} disabled={!status.tenantUrl} />
@@ -45,7 +45,7 @@ export function ConnectionDetails({ status, onRegenerate, onError }: { status: S
             <ConfirmButton
               icon={<ArrowClockwiseRegular />}
               title="Regenerate the Secret Token?"
-              message="Clients using the current token (for example Entra's provisioning job) will get 401 until you paste the new token into their settings."
+              message="Clients using the current token (a script or tool on this computer) will get 401 until you give them the new one."
               confirmLabel="Regenerate"
               onConfirm={() => {
                 setToken(null);

@@ -1,18 +1,24 @@
 import { Badge, Dropdown, Input, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RequestOf } from '../../../../shared/ipc/contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useQuery } from '../../lib/useQuery';
+import { describeRequest } from './describeRequest';
 import { JsonBlock } from './JsonBlock';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  split: { display: 'grid', gridTemplateColumns: 'minmax(0, 1.2fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  // One column until a request is selected; then the request's bodies open beside the list.
+  split: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  splitOpen: { gridTemplateColumns: 'minmax(0, 1.2fr) minmax(0, 1fr)' },
   list: { maxHeight: '420px', overflow: 'auto' },
   row: { cursor: 'pointer' },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  // Paths stay on one line, shortened with the full text on hover.
+  path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 0, width: '45%' },
+  touched: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 0, width: '25%' },
+  fullPath: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', margin: 0 },
   detail: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   label: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   empty: { color: tokens.colorNeutralForeground3, margin: 0 },
@@ -40,9 +46,19 @@ export function RequestLog({ latestSeq }: { latestSeq: number }) {
   // A selection that is no longer listed (filtered out, dropped, reset) shows nothing.
   const shown = selected !== null && entries.some((e) => e.seq === selected) ? selected : null;
   const detail = useQuery('scim:logEntry', shown === null ? null : { seq: shown });
+  // Names of the stored users and groups, so a request on /Users/{id} says whom it touched.
+  const users = useQuery('scim:resources', { type: 'User', limit: 500 }, { keepPreviousData: true });
+  const groups = useQuery('scim:resources', { type: 'Group', limit: 500 }, { keepPreviousData: true });
+  const { reload: reloadUsers } = users;
+  const { reload: reloadGroups } = groups;
+  useEffect(() => {
+    reloadUsers();
+    reloadGroups();
+  }, [latestSeq, reloadUsers, reloadGroups]);
+  const names = useMemo(() => new Map([...(users.data?.items ?? []), ...(groups.data?.items ?? [])].map((item) => [item.id, item.name] as const)), [users.data, groups.data]);
 
   return (
-    <div className={styles.split}>
+    <div className={shown === null ? styles.split : `${styles.split} ${styles.splitOpen}`}>
       <div>
         <div className={styles.filters}>
           <Dropdown aria-label="Method" value={method || 'Any method'} selectedOptions={[method]} onOptionSelect={(_, d) => setMethod((d.optionValue ?? '') as Method | '')} data-testid="scim-log-method">
@@ -68,7 +84,7 @@ export function RequestLog({ latestSeq }: { latestSeq: number }) {
         </div>
         {log.status === 'error' && <ErrorMessage error={log.error} onRetry={log.reload} title="Could not read the request log" />}
         {entries.length === 0 ? (
-          <p className={styles.empty}>No requests yet. Point a SCIM client (or Entra's Test Connection) at the Tenant URL.</p>
+          <p className={styles.empty}>No requests yet. Run a trial sync against this endpoint, or point a SCIM client on this computer at the Tenant URL.</p>
         ) : (
           <div className={styles.list}>
             <Table size="small" aria-label="Requests received" data-testid="scim-log">
@@ -77,12 +93,15 @@ export function RequestLog({ latestSeq }: { latestSeq: number }) {
                   <TableHeaderCell>Time</TableHeaderCell>
                   <TableHeaderCell>Method</TableHeaderCell>
                   <TableHeaderCell>Path</TableHeaderCell>
+                  <TableHeaderCell>Touched</TableHeaderCell>
                   <TableHeaderCell>Status</TableHeaderCell>
                   <TableHeaderCell>ms</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {entries.map((e) => (
+                {entries.map((e) => {
+                  const words = describeRequest(e.method, e.path, names);
+                  return (
                   <TableRow
                     key={e.seq}
                     className={`${styles.row} ${selected === e.seq ? styles.selected : ''}`}
@@ -94,7 +113,12 @@ export function RequestLog({ latestSeq }: { latestSeq: number }) {
                   >
                     <TableCell>{new Date(e.at).toLocaleTimeString()}</TableCell>
                     <TableCell>{e.method}</TableCell>
-                    <TableCell className={styles.path}>{e.path}</TableCell>
+                    <TableCell className={styles.path} title={words.path} data-testid="scim-log-path-cell">
+                      {words.path}
+                    </TableCell>
+                    <TableCell className={styles.touched} title={words.touched ?? ''} data-testid="scim-log-touched">
+                      {words.touched ?? '—'}
+                    </TableCell>
                     <TableCell>
                       <Badge appearance="tint" color={statusColor(e.status)}>
                         {e.status}
@@ -102,19 +126,20 @@ export function RequestLog({ latestSeq }: { latestSeq: number }) {
                     </TableCell>
                     <TableCell>{e.durationMs.toFixed(1)}</TableCell>
                   </TableRow>
-                ))}
+                  );
+                })}
               </TableBody>
             </Table>
           </div>
         )}
       </div>
+      {shown !== null && (
       <div className={styles.detail} data-testid="scim-log-detail">
-        {shown === null && <p className={styles.empty}>Select a request to see what was sent and answered.</p>}
         {detail.status === 'error' && <ErrorMessage error={detail.error} title="Could not read this request" />}
-        {shown !== null && detail.data && (
+        {detail.data && (
           <>
-            <p className={styles.label}>
-              {detail.data.method} {detail.data.path} → {detail.data.status}
+            <p className={styles.fullPath}>
+              {detail.data.method} {describeRequest(detail.data.method, detail.data.path, names).path} → {detail.data.status}
             </p>
             <p className={styles.label}>Request body</p>
             <JsonBlock text={detail.data.requestBody} label="Request body" />
@@ -123,6 +148,7 @@ export function RequestLog({ latestSeq }: { latestSeq: number }) {
           </>
         )}
       </div>
+      )}
     </div>
   );
 }

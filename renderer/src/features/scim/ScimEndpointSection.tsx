@@ -1,5 +1,5 @@
 import { SECTION_IDS } from '../../app/sectionIds';
-import { Badge, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '../../../../shared/ipc/contract';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   counts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** The "Local SCIM endpoint" screen: run it, connect Entra (or any client) to it, watch and browse what arrives. */
+/** The "Local SCIM endpoint" screen: run it for trial syncs and local clients, watch and browse what arrives. */
 export function ScimEndpointSection() {
   const styles = useStyles();
   const status = useQuery('scim:status', {});
@@ -58,10 +58,19 @@ export function ScimEndpointSection() {
           Local SCIM endpoint
         </h2>
         <p className={styles.subtitle}>
-          A SCIM 2.0 server on this computer (127.0.0.1) that behaves like a vendor's endpoint. Paste its Tenant URL and Secret Token into a
-          provisioning app's Admin Credentials, or point any SCIM client at it, and see every request it receives.
+          A SCIM 2.0 server on this computer (127.0.0.1) that behaves like a vendor&apos;s endpoint, with every request it receives. Trial sync
+          runs Entra&apos;s provisioning cycle against it, and any SCIM client on this computer (a script, curl, Postman) can use its Tenant URL
+          and Secret Token.
         </p>
       </div>
+      <MessageBar intent="info" layout="multiline" data-testid="scim-entra-note">
+        <MessageBarBody>
+          <MessageBarTitle>Connecting Entra ID itself</MessageBarTitle>
+          Entra&apos;s provisioning service runs in Microsoft&apos;s cloud and cannot reach 127.0.0.1, so this Tenant URL does not work in an
+          app&apos;s Admin Credentials. Entra needs a public HTTPS URL for the endpoint, for example through a tunnel you set up and secure
+          yourself; the workbench does not create one.
+        </MessageBarBody>
+      </MessageBar>
       {failure && (
         <MessageBar intent="error" data-testid="scim-failure">
           <MessageBarBody>{failure}</MessageBarBody>

@@ -1,14 +1,8 @@
 import { Button, makeStyles, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuItemRadio, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { PersonRegular, SignOutRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { formatHash, parseHash } from '../../app/useHashRoute';
 import { invoke } from '../../lib/api';
-import { SECTION_IDS } from '../../app/sectionIds';
+import { openSignIn } from '../../lib/openSignIn';
 import { announceAuthChanged, useAuthStatus } from './useAuthStatus';
-
-function openSignIn(): void {
-  const route = parseHash(window.location.hash);
-  window.location.hash = formatHash({ ...route, appId: null, section: SECTION_IDS.signIn, path: [] });
-}
 
 const useStyles = makeStyles({
   trigger: { maxWidth: '160px', whiteSpace: 'nowrap', flexShrink: 0 },

@@ -121,7 +121,7 @@ export function SignInForm({ status, onSignedIn }: { status: AuthStatus; onSigne
       )}
       {error && (
         <div className={styles.wide}>
-          <ErrorMessage error={error} title="Sign-in failed" />
+          <ErrorMessage error={error} title="Sign-in failed" offerSignIn={false} />
         </div>
       )}
     </div>

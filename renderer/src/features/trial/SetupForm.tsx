@@ -1,6 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { PlayRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ResultError } from '../../../../shared/ipc/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AttributeEdits } from './AttributeEdits';
@@ -43,6 +43,9 @@ export function SetupForm({
 }) {
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
+  // The confirm-host dialog has no trigger of its own: focus goes back to Run when it closes.
+  const runButton = useRef<HTMLButtonElement>(null);
+  const refocusRun = () => requestAnimationFrame(() => runButton.current?.focus());
   const problem = formProblem(form);
   const host = hostOf(form.baseUrl);
   const subject = form.subject;
@@ -82,7 +85,7 @@ export function SetupForm({
       </div>
       <TargetFields form={form} profileId={profileId} onChange={onChange} />
       <div className={styles.actions}>
-        <Button appearance="primary" icon={running ? <Spinner size="tiny" /> : <PlayRegular />} disabledFocusable={!!problem || running} onClick={run} data-testid="trial-run">
+        <Button ref={runButton as never} appearance="primary" icon={running ? <Spinner size="tiny" /> : <PlayRegular />} disabledFocusable={!!problem || running} onClick={run} data-testid="trial-run">
           {running ? 'Running…' : form.dryRun ? 'Run (dry run)' : 'Run'}
         </Button>
         {problem && <p className={styles.problem}>{problem}</p>}
@@ -92,7 +95,10 @@ export function SetupForm({
         <ConfirmHostDialog
           host={host}
           open={confirming}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => {
+            setConfirming(false);
+            refocusRun();
+          }}
           onConfirm={(typed) => {
             setConfirming(false);
             onRun(typed);

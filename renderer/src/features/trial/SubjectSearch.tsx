@@ -47,15 +47,25 @@ export function SubjectSearch({
   appId,
   value,
   onPick,
+  testId = 'trial-subject-search',
+  optionsTestId = 'trial-subject-options',
 }: {
   tenantId: string;
   appId: string;
   value: TrialSubjectOption | null;
   onPick: (subject: TrialSubjectOption) => void;
+  testId?: string;
+  optionsTestId?: string;
 }) {
   const styles = useStyles();
   const listId = useId();
   const [text, setText] = useState(value?.displayName ?? '');
+  // A value chosen from outside (e.g. the audit jumping to a finding's object) replaces what is shown.
+  const [shownId, setShownId] = useState(value?.id ?? null);
+  if ((value?.id ?? null) !== shownId) {
+    setShownId(value?.id ?? null);
+    if (value) setText(value.displayName);
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const latestTyped = useRef('');
@@ -100,7 +110,7 @@ export function SubjectSearch({
   };
 
   const activeId = open && items[active] ? `${listId}-${active}` : undefined;
-  const hint = value ? `${value.kind} · ${value.detail} · ${value.assignedVia}${value.inScope ? '' : ' · out of scope'}` : 'Type a name, UPN or group name; Enter picks the first match.';
+  const hint = value ? `${value.kind} · ${value.detail} · ${value.assignedVia}${value.inScope ? '' : ' · out of scope'}` : 'Type a name, UPN, mail, group name or object id; Enter picks the first match.';
 
   return (
     <Field label="User or group" hint={hint} required>
@@ -125,11 +135,11 @@ export function SubjectSearch({
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
-          data-testid="trial-subject-search"
+          data-testid={testId}
         />
         {open && (
           <div className={styles.popup}>
-          <ul id={listId} role="listbox" aria-label="Users and groups" aria-busy={!settled} className={styles.list} data-testid="trial-subject-options">
+          <ul id={listId} role="listbox" aria-label="Users and groups" aria-busy={!settled} className={styles.list} data-testid={optionsTestId}>
             {items.map((item, index) => (
               <li
                 key={item.id}

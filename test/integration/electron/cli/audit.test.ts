@@ -19,8 +19,10 @@ describe('pwb audit', () => {
   it('exits 1 with the findings when an app has errors', async () => {
     const run = await pwb(['audit', '--snapshot', snapshotFile, '--app', 'Fabrikam Expenses (SCIM)']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('6 error(s)');
+    // Six from the mappings, one from the logs: the app rejected name.formatted (SchemaAttributeNotFound).
+    expect(run.stdout).toContain('7 error(s)');
     expect(run.stdout).toContain('ERROR   unknown-source-attribute');
+    expect(run.stdout).toMatch(/ERROR {3}target-attribute-rejected-in-logs .*name\.formatted/);
   });
 
   it('exits 0 for an app without errors, and prints JSON', async () => {

@@ -1,3 +1,4 @@
+import type { RejectedAttribute } from '../../../../shared/audit/rules/log-rejection-rules';
 import { runAudit, type AssignmentFacts, type AuditInput, type Finding } from '../../../../shared/audit';
 import type { AttributeDefinition, AttributeMapping, ObjectMapping, SynchronizationSchema } from '../../../../shared/graph/synchronization';
 import { attributeMapping, type RecommendedMappingSpec } from '../../../../shared/mapping/recommended/build';
@@ -108,7 +109,7 @@ export function schema(options: SchemaOptions = {}): SynchronizationSchema {
   };
 }
 
-export function audit(options: SchemaOptions & { profileId?: string | null; assignments?: AssignmentFacts; users?: Array<Record<string, unknown>> } = {}): Finding[] {
+export function audit(options: SchemaOptions & { profileId?: string | null; assignments?: AssignmentFacts; users?: Array<Record<string, unknown>>; rejectedAttributes?: RejectedAttribute[] } = {}): Finding[] {
   const input: AuditInput = {
     appName: 'Test app',
     templateId: 'scim',
@@ -116,6 +117,7 @@ export function audit(options: SchemaOptions & { profileId?: string | null; assi
     schema: schema(options),
     ...(options.assignments ? { assignments: options.assignments } : {}),
     ...(options.users ? { sampleObjects: { User: options.users } } : {}),
+    ...(options.rejectedAttributes ? { rejectedAttributes: options.rejectedAttributes } : {}),
   };
   return runAudit(input).findings;
 }

@@ -37,6 +37,11 @@ const CASES: Case[] = [
   ['iif-null-condition', { user: replace('name.givenName', 'IIF(IsNullOrEmpty([givenName]), "x", [givenName])') }, { user: replace('name.givenName', 'IIF([givenName] = "A", "x", [givenName])') }],
   ['switch-on-reference', { user: replace('name.givenName', 'Switch([manager], "x", "a", "b")') }],
   ['item-index-zero', { user: replace('name.givenName', 'Item([proxyAddresses], 0)') }, { user: replace('name.givenName', 'Item([proxyAddresses], 1)') }],
+  [
+    'target-attribute-rejected-in-logs',
+    { rejectedAttributes: [{ attribute: 'name.givenName', errorCode: 'SchemaAttributeNotFound', count: 3, lastSeen: '2026-01-02T00:00:00Z' }] },
+    { rejectedAttributes: [{ attribute: 'nickName', errorCode: 'SchemaAttributeNotFound', count: 3, lastSeen: '2026-01-02T00:00:00Z' }] },
+  ],
   ['date-without-cdate', { user: replace('name.givenName', 'DateAdd("d", 1, [employeeId])') }, { user: replace('name.givenName', 'DateAdd("d", 1, CDate([employeeId]))') }],
   ['suspicious-constant', { user: replace('name.givenName', 'Replace([givenName], , "\\d+", , "", , )') }, { user: replace('name.givenName', 'Replace([givenName], , "\\\\d+", , "", , )') }],
   ['format-datetime-eager', { user: replace('name.givenName', 'IIF([givenName] = "x", FormatDateTime([givenName], , "yyyy", "yy"), "")') }],
