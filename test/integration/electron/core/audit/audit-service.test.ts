@@ -21,7 +21,9 @@ afterAll(() => ctx.dispose());
 describe('AuditService over a real workspace', () => {
   it('runs the audit with findings, mappings, population and profiles', () => {
     const run = audit.run(tenantId, appId('Fabrikam'));
-    expect(run.counts.error).toBe(6);
+    // Six deliberate mapping mistakes, and name.formatted, which the app rejected in the sample's logs.
+    expect(run.counts.error).toBe(7);
+    expect(run.findings.filter((f) => f.ruleId === 'target-attribute-rejected-in-logs').map((f) => f.targetAttributeName)).toEqual(['name.formatted']);
     expect(run.profileId).toBe('generic');
     const users = run.objectMappings.find((o) => o.objectKind === 'User')!;
     expect(users.attributeMappings[0]).toMatchObject({ targetAttributeName: 'userName', expression: '[mail]', matchingPriority: 0 });
