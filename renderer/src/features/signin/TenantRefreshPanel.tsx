@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RefreshResult } from '../../../../shared/ipc/contracts/tenant';
 import type { ResultError } from '../../../../shared/ipc/result';
 import { appsRoute, formatHash } from '../../app/useHashRoute';
@@ -31,6 +31,8 @@ export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
   const status = useQuery('tenant:status', {}, { keepPreviousData: true });
   const { reload } = status;
   const [taskId, setTaskId] = useState<string | null>(null);
+  // The running task, read synchronously: a progress event that arrives after the refresh answered must not bring the bar back.
+  const running = useRef<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<RefreshResult | null>(null);
   const [error, setError] = useState<ResultError | null>(null);
@@ -40,19 +42,21 @@ export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
   useEffect(
     () =>
       onEvent((event) => {
-        if (event.type === 'progress' && event.taskId === taskId && !event.finished) setProgress({ label: event.label, done: event.done, total: event.total });
+        if (event.type === 'progress' && event.taskId === running.current && !event.finished) setProgress({ label: event.label, done: event.done, total: event.total });
       }),
-    [taskId],
+    [],
   );
 
   const refresh = async (appIds?: string[]) => {
     const id = `refresh-${Date.now()}`;
+    running.current = id;
     setTaskId(id);
     setProgress({ label: 'Starting', done: 0, total: null });
     setError(null);
     setResult(null);
     const scope = appIds ? { appIds } : search.trim() ? { search: search.trim() } : {};
     const answer = await invoke('tenant:refresh', { taskId: id, ...scope });
+    running.current = null;
     setTaskId(null);
     setProgress(null);
     if (answer.ok) setResult(answer.value);
