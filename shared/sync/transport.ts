@@ -14,6 +14,8 @@ export interface ScimResponse {
   headers: Record<string, string>;
   /** The raw body text ('' when empty). */
   text: string;
+  /** The body already parsed, from an in-process transport (the forecast's empty target); `text` is then not read. */
+  json?: unknown;
 }
 
 /** Sends one request to a SCIM service; throws a TransportError when no HTTP answer came back. */
@@ -86,7 +88,7 @@ export class RecordingClient {
     const started = this.clock();
     try {
       const response = await this.transport.send(request);
-      const body = parseBody(response.text);
+      const body = response.json !== undefined ? response.json : parseBody(response.text);
       exchange.response = { status: response.status, headers: response.headers, body, durationMs: Math.round((this.clock() - started) * 100) / 100 };
       return { status: response.status, body, exchange };
     } catch (error) {
