@@ -1,18 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
+import { mimeType } from '../../shared/security/mime-types';
 
 export interface StaticFile {
   body: Buffer;
@@ -39,7 +27,7 @@ export function resolveStatic(rootDir: string, urlPath: string): StaticFile | un
   if (!file || !isFile(file)) return undefined;
   return {
     body: fs.readFileSync(file),
-    contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+    contentType: mimeType(file),
     immutable: file.includes(`${path.sep}assets${path.sep}`),
   };
 }

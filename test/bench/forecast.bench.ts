@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,30 +8,12 @@ import { emptyTargetTransport } from '../../shared/sync/forecast-empty-target';
 import type { SourceDirectory } from '../../shared/sync';
 import { forecastTenant } from './forecast-tenant';
 import type { Figure } from './measure';
+import { serveScim } from './scim-serve';
 
 const USERS = 100_000;
 const HTTP_USERS = 10_000;
 const IN_FLIGHT = 10;
 const TOKEN = 'bench-token-forecast-0123456789abcdef0123456789';
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** `pwb scim serve` as its own process (an empty store with the app's vendor profile), so the forecast does not share its event loop. */
-async function serve(db: string): Promise<{ tenantUrl: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/pwb.mjs'), 'scim', 'serve', '--db', db, '--token', TOKEN, '--profile', 'officespace'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const tenantUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`scim serve did not start: ${out}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /SCIM endpoint: (\S+)/.exec(out);
-      if (match && out.includes('Press Ctrl-C')) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    });
-  });
-  return { tenantUrl, stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGINT'); }) };
-}
 
 /**
  * The first-cycle forecast of a synthetic 100,000-user tenant (the sample's OfficeSpace mappings:
@@ -67,7 +48,7 @@ export async function forecastBench(): Promise<Figure[]> {
   const totals = empty.result.totals;
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pwb-bench-forecast-'));
-  const server = await serve(path.join(dir, 'scim.sqlite'));
+  const server = await serveScim(path.join(dir, 'scim.sqlite'), TOKEN, ['--profile', 'officespace']);
   let perSecond = 0;
   try {
     const small = forecastTenant(sp, HTTP_USERS);

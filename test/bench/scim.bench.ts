@@ -6,12 +6,12 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { ScimStore } from '../../electron/core/db/scim/scim-store';
 import type { Figure } from './measure';
+import { serveScim } from './scim-serve';
 
 const USERS = 100_000;
 const CONNECTIONS = 10;
 const SECONDS = 8;
 const TOKEN = 'bench-token-0123456789abcdef0123456789abcdef';
-const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** Seeds the store file directly (one transaction) with Entra-shaped users. */
 function seed(file: string): string[] {
@@ -36,31 +36,6 @@ function seed(file: string): string[] {
   });
   store.close();
   return ids;
-}
-
-/** `pwb scim serve` as its own process, so the load generator does not share its event loop. */
-async function serve(db: string): Promise<{ tenantUrl: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/pwb.mjs'), 'scim', 'serve', '--db', db, '--token', TOKEN], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const tenantUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`scim serve did not start: ${out}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /SCIM endpoint: (\S+)/.exec(out);
-      if (match && out.includes('Press Ctrl-C')) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    });
-  });
-  return {
-    tenantUrl,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGINT');
-      }),
-  };
 }
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
@@ -107,7 +82,7 @@ export async function scimBench(): Promise<Figure[]> {
   const seeded = performance.now();
   const ids = seed(db);
   const seedMs = performance.now() - seeded;
-  const server = await serve(db);
+  const server = await serveScim(db, TOKEN);
   const figures: Figure[] = [{ name: `Seed ${USERS.toLocaleString('en-US')} users into scim.sqlite`, value: seedMs, unit: 'ms' }];
   try {
     const base = new URL(server.tenantUrl).pathname;
