@@ -1,13 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliIO } from '../../../../electron/cli/cli-context';
 import { uiCommand } from '../../../../electron/cli/commands/ui';
+import type * as PackageRoot from '../../../../electron/cli/package-root';
+
+// `npm test` runs these before the renderer is built: serve a one-file renderer of the test's own.
+const renderer = vi.hoisted(() => ({ dir: '' }));
+vi.mock('../../../../electron/cli/package-root', async (importOriginal) => ({
+  ...(await importOriginal<typeof PackageRoot>()),
+  rendererBuildDir: () => renderer.dir,
+}));
 
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pwb-ui-'));
+  renderer.dir = path.join(dir, 'renderer');
+  fs.mkdirSync(renderer.dir);
+  fs.writeFileSync(path.join(renderer.dir, 'index.html'), '<!doctype html><title>PWB</title>');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
