@@ -31,7 +31,7 @@ function bundleIsCurrent() {
   } catch {
     return false;
   }
-  const dirs = ['electron/cli', 'electron/core', 'shared'].map((dir) => path.join(root, dir));
+  const dirs = ['electron/cli', 'electron/core', 'sample-tenant', 'shared'].map((dir) => path.join(root, dir));
   return dirs.every((dir) => newestSource(dir) <= built);
 }
 

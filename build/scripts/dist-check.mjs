@@ -110,6 +110,10 @@ export function inspectPackage(appDir) {
   const wrong = Object.entries(expected).filter(([name, value]) => fuses[name] !== value);
   check(wrong.length === 0, `the packaged executable's fuses are flipped as configured${wrong.length ? ` (wrong: ${wrong.map(([n]) => n).join(', ')})` : ''}`);
 
+  const launcher = path.join(resources, 'bin', 'pwb');
+  const launcherRuns = fs.existsSync(launcher) && (fs.statSync(launcher).mode & 0o111) !== 0 && fs.readFileSync(launcher, 'utf8').includes('--cli "$@"');
+  check(launcherRuns && mainBundle.includes('"--cli"'), 'the pwb launcher (resources/bin/pwb) is packaged, executable, and runs the app binary with --cli, which the main bundle handles');
+
   const cli = path.join(resources, 'app.asar.unpacked', 'out', 'cli', 'pwb.mjs');
   const { NODE_PATH: _unused, ...env } = process.env;
   const help = spawnSync(process.execPath, [cli, '--help'], { cwd: os.tmpdir(), encoding: 'utf8', env, timeout: 30_000 });

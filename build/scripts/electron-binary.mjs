@@ -1,7 +1,8 @@
-// Finds Electron's binary, or fetches it with electron's own install script where the network allows.
+// Finds Electron's binary, or fetches it with Electron's own installer (node_modules/electron/install.js).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { causeOf } from './electron-native.mjs';
 import { root } from './run.mjs';
 
 const electronDir = path.join(root, 'node_modules', 'electron');
@@ -13,16 +14,14 @@ export function installedElectronBinary() {
   return fs.existsSync(binary) ? binary : undefined;
 }
 
-/** Returns { binary } or { reason } — the reason in one line, for the admin. */
+/** Returns { ok, value: binary } or { ok: false, reason } — the reason in words, for the admin. */
 export function ensureElectronBinary() {
   const present = installedElectronBinary();
-  if (present) return { binary: present };
-  if (!fs.existsSync(path.join(electronDir, 'install.js'))) return { reason: 'the electron package is not installed (run npm ci)' };
-  console.log('Fetching the Electron binary (electron/install.js) …');
-  const result = spawnSync(process.execPath, ['install.js'], { cwd: electronDir, encoding: 'utf8', timeout: 180_000 });
+  if (present) return { ok: true, value: present };
+  if (!fs.existsSync(path.join(electronDir, 'install.js'))) return { ok: false, reason: 'the electron package is not installed (run npm ci)' };
+  console.log('Fetching the Electron binary with its installer (node_modules/electron/install.js) …');
+  const result = spawnSync(process.execPath, ['install.js'], { cwd: electronDir, encoding: 'utf8', timeout: 300_000 });
   const binary = installedElectronBinary();
-  if (binary) return { binary };
-  const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
-  const cause = output.match(/(getaddrinfo \S+ \S+|ENOTFOUND \S+|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN)/)?.[0] ?? (result.error?.message || 'its download failed');
-  return { reason: `Electron's binary is not installed and could not be downloaded (${cause})` };
+  if (binary) return { ok: true, value: binary };
+  return { ok: false, reason: `its download failed (${causeOf(`${result.stderr ?? ''}\n${result.stdout ?? ''}`, result.error?.message || 'no network')})` };
 }

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { generateSampleTenant } from '../../electron/core/workspace/sample/index';
+import { generateSampleTenant } from '../../sample-tenant/index';
 import { parseSnapshot, serializeSnapshot } from '../../shared/snapshot/validate';
 
 async function main(): Promise<number> {

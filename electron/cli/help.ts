@@ -40,6 +40,7 @@ pwb logs pull [--since T] [--until T] [--app ID] [--access-token T] [--graph-end
 pwb logs query [filters] [--sort COLUMN] [--asc] [--limit N] [--format table|json|csv] [--db FILE]
 pwb logs stats --by status|action|app|errorCode|day|cycle|identity [filters] [--format table|json]
 pwb logs show ID [--json] [--db FILE]
+pwb logs analytics connect|summary|history|pull ... (alias la): Log Analytics in place; see pwb logs analytics --help
   filters: --status S[,S] --action A[,A] --app ID|NAME --since T --until T --identity NAME|ID
            --cycle ID --job ID --change ID --error CODE --text WORDS --trial|--real
   T is an ISO date/time or a span back from now (7d, 24h, 90m). --db FILE names a workspace file;
@@ -109,6 +110,14 @@ export const TRIAL_HELP = `pwb trial --app NAME|ID (--user UPN|ID | --group NAME
               GETs and shows the writes it would send. A Tenant URL with ?aadOptscim062020 selects
               that PATCH dialect unless --dialect says otherwise.
   Exit 0 when Entra would succeed (a correct skip included), 1 when it would log a failure.
+pwb trial --app NAME|ID (--user UPN|ID | --group NAME|ID [--member UPN|ID]...) --compare-on-demand
+          [--yes] [--scim-url URL --token T] [--access-token T] [--graph-endpoint URL] [--tenant ID]
+  Predicted vs actual: our prediction (default dialect, against an empty target, or the real
+  app's --scim-url with GETs only) is saved, then Entra's provisionOnDemand runs for the same user
+  (or group with up to 5 members) and both are compared step by step. It writes to the real app:
+  it asks first on a terminal, --yes skips the question, and without a terminal --yes is required.
+  Needs Synchronization.ReadWrite.All (pwb login --write) and Application Administrator or Cloud
+  Application Administrator. Prints the fidelity report; exit 1 when prediction and Entra differ.
 pwb trial state --app NAME|ID [--scim-url URL] [--snapshot FILE | --tenant ID] [--format text|json]
   Entra's links for the app and target (local endpoint unless --scim-url).
 pwb trial reset --app NAME|ID [--scim-url URL] [--keep-target] [--snapshot FILE | --tenant ID]

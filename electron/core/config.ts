@@ -22,7 +22,8 @@ export interface DataDirSources {
 export function resolveDataDir(sources: DataDirSources = {}): string {
   const env = sources.env ?? process.env;
   if (sources.flag) return path.resolve(sources.flag);
-  if (env.PWB_DATA_DIR) return path.resolve(env.PWB_DATA_DIR);
+  const fromEnv = pwbEnvironment(env).dataDir;
+  if (fromEnv) return path.resolve(fromEnv);
   if (sources.electronUserData) return sources.electronUserData;
   return path.join(osAppDataDir(sources.platform ?? process.platform, env, sources.homeDir ?? os.homedir()), PRODUCT_NAME);
 }
@@ -35,4 +36,46 @@ export function osAppDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, 
 
 export function workspacePath(dataDir: string): string {
   return path.join(dataDir, WORKSPACE_FILE);
+}
+
+/** Every PWB_* environment variable the product reads (bin/pwb.mjs's PWB_CLI_FROM_SOURCE aside), read here only. */
+export interface PwbEnvironment {
+  /** PWB_DATA_DIR: the workspace folder (see resolveDataDir). */
+  dataDir: string | undefined;
+  /** PWB_ACCESS_TOKEN: a ready Graph token instead of the signed-in account. */
+  accessToken: string | undefined;
+  /** PWB_GRAPH_ENDPOINT / PWB_AUTHORITY_ENDPOINT: Graph and the sign-in authority elsewhere (the tests' fakes on loopback). */
+  graphEndpoint: string | undefined;
+  authorityEndpoint: string | undefined;
+  /** PWB_SCIM_TOKEN: the bearer token of a SCIM service (a real one, or the local endpoint's when serving). */
+  scimToken: string | undefined;
+  /** PWB_LA_ACCESS_TOKEN / PWB_LA_ENDPOINT: Log Analytics' token and endpoint instead of the account's and the cloud's. */
+  logAnalyticsToken: string | undefined;
+  logAnalyticsEndpoint: string | undefined;
+  /** PWB_LOG_LEVEL: debug, info, warn or error. */
+  logLevel: string | undefined;
+  /** PWB_IMPORT_WORKER=0 parses log files on the main thread (for profiling). */
+  importWorker: boolean;
+  /** PWB_SQLITE_BINDING: better-sqlite3 built for Electron's ABI (set by `npm start`, unpackaged only). */
+  sqliteBinding: string | undefined;
+  /** PWB_RENDERER_URL: a dev server for the renderer (unpackaged, loopback only). */
+  rendererUrl: string | undefined;
+}
+
+export function pwbEnvironment(env: NodeJS.ProcessEnv = process.env): PwbEnvironment {
+  // An empty variable counts as unset, as a shell's `PWB_X= cmd` means.
+  const read = (name: string): string | undefined => env[name]?.trim() || undefined;
+  return {
+    dataDir: read('PWB_DATA_DIR'),
+    accessToken: read('PWB_ACCESS_TOKEN'),
+    graphEndpoint: read('PWB_GRAPH_ENDPOINT'),
+    authorityEndpoint: read('PWB_AUTHORITY_ENDPOINT'),
+    scimToken: read('PWB_SCIM_TOKEN'),
+    logAnalyticsToken: read('PWB_LA_ACCESS_TOKEN'),
+    logAnalyticsEndpoint: read('PWB_LA_ENDPOINT'),
+    logLevel: read('PWB_LOG_LEVEL'),
+    importWorker: read('PWB_IMPORT_WORKER') !== '0',
+    sqliteBinding: read('PWB_SQLITE_BINDING'),
+    rendererUrl: read('PWB_RENDERER_URL'),
+  };
 }

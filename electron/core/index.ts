@@ -1,20 +1,25 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { workspacePath } from './config';
+import { appsHandlers } from './apps/apps-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import type { CoreContext } from './core-context';
 import { WorkspaceDb } from './db/workspace-db';
 import { EventHub } from './events';
+import { filesHandlers } from './files/files-handlers';
 import { createLogger, type Logger } from './logger';
 import { logsHandlers } from './logs/logs-handlers';
+import { logAnalyticsHandlers } from './loganalytics/la-handlers';
 import { LogsService } from './logs/logs-service';
 import type { Platform } from './platform';
 import { scimHandlers } from './scim/scim-handlers';
 import { trialHandlers } from './sync/trial-handlers';
 import { forecastHandlers } from './sync/forecast-handlers';
+import { onDemandHandlers } from './sync/on-demand-handlers';
 import { appVersion } from './version';
 import { workspaceHandlers } from './workspace/workspace-handlers';
-import { createSignInFeature } from './tenant/sign-in-feature';
-import { SAMPLE_TENANT_ID } from './workspace/sample';
+import { createAuthFeature } from './auth/auth-feature';
+import { createTenantFeature } from './tenant/tenant-feature';
+import { SAMPLE_TENANT_ID } from '../../sample-tenant';
 import { WorkspaceService } from './workspace/workspace-service';
 
 export interface Core {
@@ -59,17 +64,23 @@ export async function createCore(platform: Platform, options: CoreOptions = {}):
     if (deferLogs) writeSampleLogsInBackground(ctx, workspaceService);
   }
 
-  const signIn = createSignInFeature(ctx);
+  const signIn = createAuthFeature(ctx);
+  const tenant = createTenantFeature(ctx, signIn.auth);
   const logs = new LogsService(workspace);
   const binding = options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {};
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, workspaceService),
+    ...appsHandlers(ctx),
     ...signIn.handlers,
+    ...tenant.handlers,
     ...logsHandlers(ctx, logs, signIn.auth),
+    ...logAnalyticsHandlers(ctx, signIn.auth),
     ...auditHandlers(ctx),
     ...scimHandlers(ctx, binding),
     ...trialHandlers(ctx, logs, binding),
     ...forecastHandlers(ctx, binding),
+    ...onDemandHandlers(ctx, signIn.auth),
+    ...filesHandlers(ctx, logs, workspaceService),
   };
 
   return {

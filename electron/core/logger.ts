@@ -1,3 +1,5 @@
+import { pwbEnvironment } from './config';
+
 /**
  * The one logger factory. Every message and field passes through `redact`, so tokens, secrets and
  * Authorization headers never reach a log line (or anything derived from one).
@@ -68,7 +70,7 @@ export function redact(value: unknown, depth = 0): unknown {
 }
 
 export function createLogger(options: { scope?: string; level?: LogLevel; sink?: LogSink; format?: LogFormat } = {}): Logger {
-  const level = options.level ?? parseLevel(process.env.PWB_LOG_LEVEL) ?? 'info';
+  const level = options.level ?? parseLevel(pwbEnvironment().logLevel) ?? 'info';
   const sink = options.sink ?? ((line: string) => process.stderr.write(line + '\n'));
   const scope = options.scope ?? 'pwb';
   const write = (at: LogLevel, message: string, fields?: Record<string, unknown>) => {

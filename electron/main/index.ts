@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import { isAppError } from '../../shared/errors';
 import { createCore } from '../core';
 import type { Core } from '../core';
-import { resolveDataDir } from '../core/config';
+import { resolveDataDir, pwbEnvironment } from '../core/config';
 import { createLogger } from '../core/logger';
 import type { Platform } from '../core/platform';
 import { forwardEvents } from './ipc/events';
@@ -11,8 +11,12 @@ import { registerIpcHandlers } from './ipc/handle';
 import { createSafeStorageSecretBox } from './secrets';
 import { applySessionSecurity, createAppOrigin, devServerUrl, installSecurityHooks, registerAppScheme, safeOpenExternal, serveAppProtocol } from './security';
 import type { RendererLocation } from './security';
+import { cliArguments, cliEntry, runCli } from './desktop/cli-mode';
 import { installCrashHandlers } from './desktop/crash-report';
 import { installAppMenu } from './desktop/menu';
+import { registerDroppedFiles } from './files/dropped-files';
+import { createFileAccess } from './files/file-dialogs';
+import { createFileGrants } from './files/file-grants';
 import { createMainWindow } from './windows/main-window';
 import { createWindowStateStore, fitToDisplays, trackWindowState } from './windows/window-state';
 
@@ -25,6 +29,18 @@ const PRELOAD = path.join(__dirname, '../preload/index.cjs');
 const ICON = path.join(__dirname, 'icon.png');
 
 function start(): void {
+  const cli = cliArguments(process.argv);
+  if (cli) {
+    // The installed `pwb`: no window, no single-instance lock (it may run beside the open app).
+    void runCli(cliEntry(__dirname), cli).then(
+      (code) => app.exit(code),
+      (error: unknown) => {
+        process.stderr.write(`pwb: ${error instanceof Error ? error.message : String(error)}\n`);
+        app.exit(1);
+      },
+    );
+    return;
+  }
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -82,6 +98,8 @@ function start(): void {
       applySessionSecurity(session.defaultSession);
       if (renderer.kind === 'app') serveAppProtocol(renderer.dir);
       installAppMenu(!app.isPackaged);
+      // Paths the admin picked or dropped: the only files the core reads or writes for the renderer.
+      const grants = createFileGrants();
       const platform: Platform = {
         mode: 'electron',
         dataDir: resolveDataDir({
@@ -91,15 +109,17 @@ function start(): void {
         }),
         secrets: createSafeStorageSecretBox(),
         openExternal: safeOpenExternal,
+        files: createFileAccess(grants),
       };
-      const sqliteBinding = process.env.PWB_SQLITE_BINDING;
+      // npm start's second build of better-sqlite3 for Electron (.electron-native/); installers carry their own.
+      const sqliteBinding = app.isPackaged ? undefined : pwbEnvironment().sqliteBinding;
       const created = await createCore(platform, { version: app.getVersion(), ...(sqliteBinding ? { sqliteBinding } : {}) });
       if (quitting) {
         created.close();
         return;
       }
       core = created;
-      disposers.push(registerIpcHandlers(core.handlers, origin), forwardEvents(core.events));
+      disposers.push(registerIpcHandlers(core.handlers, origin), registerDroppedFiles(grants, origin), forwardEvents(core.events));
       openWindow();
     })
     .catch(failToStart);
@@ -108,7 +128,7 @@ function start(): void {
 function rendererLocation(): RendererLocation {
   const url = devServerUrl(process.env, app.isPackaged);
   if (url) return { kind: 'dev', url };
-  if (process.env.PWB_RENDERER_URL) {
+  if (pwbEnvironment().rendererUrl) {
     log.warn('ignoring PWB_RENDERER_URL: only a loopback URL in an unpackaged app is honoured');
   }
   return { kind: 'app', dir: RENDERER_DIR };

@@ -3,9 +3,9 @@ import type { ProvisioningObjectSummary } from '../graph/provisioning-log';
 import type { GraphUser } from '../graph/user';
 import { unreadableSourceAttributes } from '../graph/user-properties';
 import { appPopulation, type AppPopulation } from '../mapping/app-population';
-import { vendorProfileOf } from '../mapping/vendor-profile-of';
+import { vendorProfileOf } from '../vendors';
 import type { ServicePrincipalSnapshot, SnapshotJob } from '../snapshot/schema';
-import { rejectedAttributes } from './rules/log-rejection-rules';
+import { rejectedAttributes } from './rules/rejected-attributes';
 import { runAudit, type AuditResult } from './run-audit';
 
 function hasDefaultAccess(source: Readonly<Record<string, unknown>>): boolean {

@@ -1,9 +1,9 @@
 import { compileExpression, isExpressionError, parseExpression, type FunctionNameCase } from '../expressions';
 import type { ObjectMapping, SynchronizationRule, SynchronizationSchema } from '../graph/synchronization';
 import { mappingExpressionText } from '../mapping/evaluate-mapping';
-import { profileById } from '../scim/profiles';
+import { profileById } from '../vendors';
 import { LINT_RULES } from './rules';
-import type { RejectedAttribute } from './rules/log-rejection-rules';
+import type { RejectedAttribute } from './rules/rejected-attributes';
 import type { AssignmentFacts, Finding, LintContext, LintRule, MappingUnderAudit, Severity } from './types';
 
 export interface AuditInput {

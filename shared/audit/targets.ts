@@ -1,7 +1,7 @@
 import type { AttributeDefinition as GraphAttributeDefinition } from '../graph/synchronization';
 import { parseTargetPath } from '../mapping/scim-payload';
 import { resolveAttribute } from '../scim/attribute-paths';
-import type { AttributeDefinition as ScimAttributeDefinition } from '../scim/profiles/types';
+import type { AttributeDefinition as ScimAttributeDefinition } from '../scim/schema/types';
 import type { LintContext } from './types';
 
 /** The target directory's definition of a target attribute (Graph schema), matched case-insensitively. */

@@ -1,7 +1,7 @@
 import type { CompiledExpression, ExprNode } from '../expressions';
 import type { AttributeDefinition, AttributeMapping, ObjectDefinition, ObjectMapping } from '../graph/synchronization';
-import type { ResourceProfile, VendorProfile } from '../scim/profiles/types';
-import type { RejectedAttribute } from './rules/log-rejection-rules';
+import type { ResourceProfile, VendorProfile } from '../scim/schema/types';
+import type { RejectedAttribute } from './rules/rejected-attributes';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -23,6 +23,14 @@ export const CHANNEL_NAMES = [
   'logs:import',
   'logs:pull',
   'logs:cancel',
+  // Log Analytics in place
+  'logAnalytics:status',
+  'logAnalytics:connect',
+  'logAnalytics:disconnect',
+  'logAnalytics:summary',
+  'logAnalytics:history',
+  'logAnalytics:pull',
+  'logAnalytics:cancel',
   // auth + tenant (sign-in and reading the tenant from Graph)
   'auth:status',
   'auth:signInInteractive',
@@ -69,6 +77,18 @@ export const CHANNEL_NAMES = [
   'forecast:object',
   'forecast:cancel',
   'scimCheck:run',
+  // predicted vs actual (provision on demand)
+  'onDemand:check',
+  'onDemand:run',
+  'onDemand:runs',
+  'onDemand:get',
+  // native files (desktop app)
+  'files:pickOpen',
+  'files:pickSave',
+  'logs:importPaths',
+  'logs:exportPath',
+  'snapshot:inspectPath',
+  'snapshot:importPath',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

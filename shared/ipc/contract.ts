@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 import { workspaceContract } from './contracts/workspace';
+import { appsContract } from './contracts/apps';
 import { authContract } from './contracts/auth';
 import { tenantContract } from './contracts/tenant';
 import { logsContract } from './contracts/logs';
+import { logAnalyticsContract } from './contracts/logAnalytics';
 import { auditContract } from './contracts/audit';
 import { scimContract } from './contracts/scim';
 import { trialContract } from './contracts/trial';
 import { forecastContract } from './contracts/forecast';
+import { onDemandContract } from './contracts/onDemand';
+import { filesContract } from './contracts/files';
 
 export type { AppInfo, ImportSummary } from './contracts/workspace';
 export { appInfoSchema, importSummarySchema } from './contracts/workspace';
@@ -20,13 +24,17 @@ export { appInfoSchema, importSummarySchema } from './contracts/workspace';
  */
 export const contract = {
   ...workspaceContract,
+  ...appsContract,
   ...authContract,
   ...tenantContract,
   ...logsContract,
+  ...logAnalyticsContract,
   ...auditContract,
   ...scimContract,
   ...trialContract,
   ...forecastContract,
+  ...onDemandContract,
+  ...filesContract,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -52,6 +52,9 @@ export class LogPacker {
   private seen: Array<Map<string, number>> = [];
   private lastValue: Array<string | null> = [];
   private lastRef: number[] = [];
+  /** Per repeating field: values looked up and values found new in this batch (see ref). */
+  private looked: number[] = [];
+  private fresh: number[] = [];
   private refs: number[] = [];
   private numbers: number[] = [];
   private count = 0;
@@ -83,27 +86,42 @@ export class LogPacker {
     this.seen = PACKED_STRINGS.map(() => new Map());
     this.lastValue = PACKED_STRINGS.map(() => null);
     this.lastRef = PACKED_STRINGS.map(() => -1);
+    this.looked = PACKED_STRINGS.map(() => 0);
+    this.fresh = PACKED_STRINGS.map(() => 0);
     this.refs = [];
     this.numbers = [];
     this.count = 0;
   }
 
-  /** The ref of field `k`'s value: a repeating field's value is added once per batch. */
+  /**
+   * The ref of field `k`'s value: a repeating field's value is added once per batch. A field whose
+   * values hardly repeat in this batch (a large tenant's identities, reasons and step texts) stops
+   * being looked up for the rest of it: hashing long unique texts cost more than it saved.
+   */
   private ref(k: number, value: string | null): number {
     if (value === null) return -1;
     if (!REPEATS[k]) return this.strings.push(value) - 1;
     if (value === this.lastValue[k]) return this.lastRef[k]!;
+    const looked = this.looked[k]!;
+    if (looked >= SAMPLE_LOOKUPS && this.fresh[k]! > looked * MOSTLY_NEW) return this.strings.push(value) - 1;
+    this.looked[k] = looked + 1;
     const seen = this.seen[k]!;
     let ref = seen.get(value);
     if (ref === undefined) {
       ref = this.strings.push(value) - 1;
       seen.set(value, ref);
+      this.fresh[k] = this.fresh[k]! + 1;
     }
     this.lastValue[k] = value;
     this.lastRef[k] = ref;
     return ref;
   }
 }
+
+/** Lookups after which a field's share of new values decides whether it is still looked up. */
+const SAMPLE_LOOKUPS = 2000;
+/** The share of new values above which a field is taken to repeat too little to look up. */
+const MOSTLY_NEW = 0.9;
 
 /**
  * Reads chosen fields of packed records, in the order given: positions are worked out once, so a

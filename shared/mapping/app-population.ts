@@ -89,9 +89,9 @@ export function appPopulation(
   for (const [id, assignedVia] of via) {
     const user = users.get(id);
     if (!user) continue;
-    const probe = userSourceObject(user, { appRoleAssignments: roleAssignments.get(id) ?? [] });
-    const scoped = inScope(userMapping?.scope, probe);
-    const source = userSourceObject(user, { isSoftDeleted: !scoped || user.accountEnabled === false, appRoleAssignments: roleAssignments.get(id) ?? [] });
+    const source = userSourceObject(user, { appRoleAssignments: roleAssignments.get(id) ?? [] });
+    const scoped = inScope(userMapping?.scope, source);
+    source.IsSoftDeleted = !scoped || user.accountEnabled === false ? 'True' : 'False';
     members.push({ id, kind: 'User', displayName: user.displayName ?? user.userPrincipalName, detail: user.userPrincipalName, assignedVia, inScope: scoped, source });
   }
   for (const group of assignedGroups) {

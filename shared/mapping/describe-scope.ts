@@ -34,6 +34,11 @@ const BINARY: Record<string, string> = {
   '!&': 'has none of the bits',
 };
 
+/** IS TRUE, IS FALSE, IS NULL, IS NOT NULL: operators that take no value. */
+export function isUnaryOperator(operator: string): boolean {
+  return UNARY[operatorKey(operator)] !== undefined;
+}
+
 /** One scoping clause in words, e.g. `department equals "Sales"` or `accountEnabled is true`. */
 export function describeClause(clause: ScopeClause): string {
   const key = operatorKey(clause.operatorName);

@@ -1,4 +1,4 @@
-import type { AttributeDefinition, ResourceProfile } from './profiles/types';
+import type { AttributeDefinition, ResourceProfile } from './schema/types';
 import { badRequest } from './scim-error';
 
 /** An attribute path resolved against a resource type: which schema, which attribute, which sub-attribute. */

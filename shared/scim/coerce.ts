@@ -1,4 +1,4 @@
-import type { AttributeDefinition } from './profiles/types';
+import type { AttributeDefinition } from './schema/types';
 import { badRequest } from './scim-error';
 
 /** Entra sends booleans as "True"/"False" in its default PATCH dialect (and sometimes on POST). */

@@ -1,4 +1,4 @@
-import type { AttributeDefinition, ResourceProfile, SchemaDefinition, VendorProfile } from './profiles/types';
+import type { AttributeDefinition, ResourceProfile, SchemaDefinition, VendorProfile } from './schema/types';
 import { RESOURCE_TYPE_SCHEMA, SCHEMA_SCHEMA, SERVICE_PROVIDER_CONFIG_SCHEMA } from './schemas';
 
 /** The list size and body cap the endpoint advertises and enforces. */

@@ -1,7 +1,7 @@
 import { parse, type Filter } from 'scim2-parse-filter';
 import { filterablePaths, resolveAttribute, resolveSubAttribute, type ResolvedAttribute } from './attribute-paths';
 import { normalizeFilterText } from './filter-text';
-import type { ResourceProfile } from './profiles/types';
+import type { ResourceProfile } from './schema/types';
 import { badRequest } from './scim-error';
 
 export type CompareOp = 'eq' | 'ne' | 'co' | 'sw' | 'ew' | 'gt' | 'lt' | 'ge' | 'le';
@@ -63,7 +63,7 @@ function checkComparable(attr: ResolvedAttribute, op: CompareOp, compared: Filte
         : true;
   if (!fits) {
     const wanted = TEXT_TYPES.has(type) ? 'a quoted string' : type === 'boolean' ? 'true or false with eq or ne' : 'an unquoted number';
-    throw badRequest('invalidFilter', `"${path} ${op} ${JSON.stringify(compared)}" compares a ${type} attribute with ${typeof compared === 'string' ? 'a string' : `a ${typeof compared}`}; use ${wanted}.`);
+    throw badRequest('invalidFilter', `"${path} ${op} ${JSON.stringify(compared)}" compares ${article(type)} attribute with ${typeof compared === 'string' ? 'a string' : article(typeof compared)}; use ${wanted}.`);
   }
 }
 
@@ -115,4 +115,9 @@ export function resolveFilter(resource: ResourceProfile, filter: Filter, depth =
 /** parse + resolve. */
 export function compileFilter(resource: ResourceProfile, text: string): ResolvedFilter {
   return resolveFilter(resource, parseFilter(text));
+}
+
+/** "an integer", "a boolean": the word with its article. */
+function article(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }

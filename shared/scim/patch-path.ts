@@ -1,6 +1,6 @@
 import { requireAttribute, resolveSubAttribute, splitSchemaPrefix, type ResolvedAttribute } from './attribute-paths';
 import { parseFilter, resolveFilter, type ResolvedFilter } from './filter';
-import type { ResourceProfile } from './profiles/types';
+import type { ResourceProfile } from './schema/types';
 import { badRequest } from './scim-error';
 
 /** A PATCH path (RFC 7644 §3.5.2): attribute, optional value filter, optional sub-attribute. */

@@ -2,7 +2,7 @@ import { leafOf, type ResolvedAttribute } from './attribute-paths';
 import { coerceValue, isPlainObject } from './coerce';
 import { matchesElement, templateOf } from './match-element';
 import { parsePatchPath, type PatchPath } from './patch-path';
-import type { ResourceProfile } from './profiles/types';
+import type { ResourceProfile } from './schema/types';
 import { memberIds, type StoredResource } from './resource-input';
 import { badRequest } from './scim-error';
 

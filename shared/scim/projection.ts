@@ -1,6 +1,6 @@
 import { splitSchemaPrefix } from './attribute-paths';
 import { isPlainObject } from './coerce';
-import type { ResourceProfile } from './profiles/types';
+import type { ResourceProfile } from './schema/types';
 
 type Json = Record<string, unknown>;
 

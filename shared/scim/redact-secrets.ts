@@ -1,6 +1,6 @@
 import { allSchemas } from './attribute-paths';
 import { jsonDepth, MAX_JSON_DEPTH } from './json-depth';
-import type { AttributeDefinition, VendorProfile } from './profiles/types';
+import type { AttributeDefinition, VendorProfile } from './schema/types';
 
 export const REDACTED = '[redacted]';
 

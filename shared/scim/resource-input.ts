@@ -1,5 +1,5 @@
 import { coerceValue, isPlainObject } from './coerce';
-import type { AttributeDefinition, ResourceProfile, VendorProfile } from './profiles/types';
+import type { AttributeDefinition, ResourceProfile, VendorProfile } from './schema/types';
 import { badRequest } from './scim-error';
 
 /** A resource as stored: attribute values only (no id, meta, schemas, groups or members). */

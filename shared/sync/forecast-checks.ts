@@ -1,4 +1,5 @@
 import type { ForecastFinding } from './forecast-types';
+import { b2bSentValue } from '../mapping/source-object';
 
 /**
  * Characters that make Entra's matching query fail or misfire at many SCIM services (known issue:
@@ -23,12 +24,6 @@ export function riskyFilterValue(attribute: string, value: string): ForecastFind
     severity: 'warning',
     message: `The matching value of ${attribute}, ${JSON.stringify(value)}, has ${what}: Entra sends it inside the filter query (${attribute} eq "…"), which fails at many services (a known issue). Test it with Trial sync against the real app, or clean the source value.`,
   };
-}
-
-/** The value a B2B guest's UPN becomes when Entra sends it (scim-entra §4.12 item 42: `#EXT#` and the tenant domain dropped). */
-export function b2bSentValue(userPrincipalName: string): string | null {
-  const at = userPrincipalName.toUpperCase().indexOf('#EXT#');
-  return at === -1 ? null : userPrincipalName.slice(0, at);
 }
 
 /** A note for a B2B guest whose userPrincipalName a mapping reads. */

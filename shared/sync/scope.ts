@@ -1,6 +1,6 @@
 import type { ScopingFilter } from '../graph/synchronization';
 import { DEFAULT_ACCESS_ROLE_ID } from '../graph/service-principal';
-import { describeClause } from '../mapping/describe-scope';
+import { describeClause, isUnaryOperator } from '../mapping/describe-scope';
 import { clauseMatches } from '../mapping/scope-filter';
 import type { SourceObject } from '../mapping/source-object';
 import { assignmentsOf, nestedOnlyVia, type SourceDirectory } from './source-directory';
@@ -46,7 +46,9 @@ export function evaluateScopingFilters(scope: ScopingFilter | null | undefined, 
     for (const clause of group.clauses) {
       const ok = clauseMatches(clause, source);
       const operand = clause.targetOperand.values.join(',');
-      results[`${title}.${clause.sourceOperandName} ${clause.operatorName.toUpperCase()} '${operand}'`] = ok;
+      // Operators without a value (IS TRUE, IS NOT NULL) print none, as the sample's logs always have.
+      const shown = isUnaryOperator(clause.operatorName) ? '' : ` '${operand}'`;
+      results[`${title}.${clause.sourceOperandName} ${clause.operatorName.toUpperCase()}${shown}`] = ok;
       const value = source[clause.sourceOperandName];
       decisions.push({
         label: `${title}: ${describeClause(clause)}`,

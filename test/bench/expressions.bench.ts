@@ -2,7 +2,7 @@ import { compileExpression, parseExpression } from '../../shared/expressions';
 import { findApp } from '../../shared/audit';
 import { appPopulation } from '../../shared/mapping/app-population';
 import { CompiledObjectMapping } from '../../shared/mapping/evaluate-mapping';
-import { generateSampleTenant } from '../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../sample-tenant';
 import { median, type Figure } from './measure';
 
 /** A realistic long expression: a Switch mapping many office codes to time zones, just under 10,000 characters. */

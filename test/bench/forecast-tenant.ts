@@ -14,6 +14,12 @@ const OFFICES = ['London', 'Dublin', 'Paris', 'Berlin', 'Oslo', 'Madrid', null];
  * userPrincipalName-derived value with another user, a few disabled, and ten assigned groups.
  */
 export function forecastTenant(sp: ServicePrincipalSnapshot, count: number): SourceDirectory {
+  const tenant = benchTenant(sp, count);
+  return sourceDirectoryOf(tenant.sp, tenant);
+}
+
+/** The same tenant as Graph reads it: the users, the ten groups, and the app with the groups assigned. */
+export function benchTenant(sp: ServicePrincipalSnapshot, count: number): { sp: ServicePrincipalSnapshot; users: GraphUser[]; groups: GraphGroup[] } {
   const users: GraphUser[] = [];
   for (let i = 0; i < count; i++) {
     const first = FIRST[i % FIRST.length]!;
@@ -50,5 +56,5 @@ export function forecastTenant(sp: ServicePrincipalSnapshot, count: number): Sou
     ...sp,
     appRoleAssignedTo: groups.map((g, i) => ({ id: `assign-${i}`, appRoleId: '00000000-0000-0000-0000-000000000000', principalId: g.id, principalType: 'Group', principalDisplayName: g.displayName, resourceId: sp.id })) as ServicePrincipalSnapshot['appRoleAssignedTo'],
   };
-  return sourceDirectoryOf(assigned, { users, groups });
+  return { sp: assigned, users, groups };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHttpTransport } from '../../electron/core/sync/http-transport';
-import { generateSampleTenant } from '../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../sample-tenant';
 import { runForecast, type ForecastInput } from '../../shared/sync/forecast';
 import { emptyTargetTransport } from '../../shared/sync/forecast-empty-target';
 import type { SourceDirectory } from '../../shared/sync';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import type { ProvisioningObjectSummary } from '../../shared/graph/provisioning-log';
-import { generateSampleTenant } from '../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../sample-tenant';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
 /** A GUID-shaped id unique per (kind, index). */

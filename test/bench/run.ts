@@ -7,8 +7,10 @@ import { graphBench } from './graph.bench';
 import { scimBench } from './scim.bench';
 import { expressionsBench } from './expressions.bench';
 import { logsBench } from './logs.bench';
+import { desktopImportBench } from './desktop-import.bench';
 import { trialBench } from './trial.bench';
 import { forecastBench } from './forecast.bench';
+import { pickersBench } from './pickers.bench';
 import { formatFigure, type Figure } from './measure';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -17,7 +19,7 @@ if (!fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Local SCIM endpoint (100k users, 10 connections)', scimBench], ['Expressions: parse and evaluate', expressionsBench], ['Trial sync (sample tenant, local SCIM endpoint)', trialBench], ['Before rollout: first-cycle forecast', forecastBench], ['Provisioning logs (1,000,000 records)', logsBench]];
+const suites: Array<[string, () => Promise<Figure[]>]> = [['Foundation', foundationBench], ['Graph: reading a tenant', graphBench], ['Local SCIM endpoint (100k users, 10 connections)', scimBench], ['Expressions: parse and evaluate', expressionsBench], ['Trial sync (sample tenant, local SCIM endpoint)', trialBench], ['Before rollout: first-cycle forecast', forecastBench], ['Pickers (100,000 assigned users)', pickersBench], ['Provisioning logs (1,000,000 records)', logsBench], ['Desktop app: a 1 GB log file imported by path', desktopImportBench]];
 // `npm run bench -- logs scim` runs the suites whose names contain any of the words given.
 const only = process.argv.slice(2).map((word) => word.toLowerCase());
 let over = 0;

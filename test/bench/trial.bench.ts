@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createCore, type Core } from '../../electron/core';
 import { createLogger } from '../../electron/core/logger';
 import { createFileSecretBox } from '../../electron/core/secrets/file-secret-box';
-import { SAMPLE_TENANT_ID } from '../../electron/core/workspace/sample';
+import { SAMPLE_TENANT_ID } from '../../sample-tenant';
 import type { ScenarioName } from '../../shared/sync';
 import { median, type Figure } from './measure';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
-import { generateSampleTenant } from '../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../sample-tenant';
 import { expect, test } from './fixtures';
 import { LogsPage } from './pages/LogsPage';
 

@@ -1,4 +1,4 @@
-import { generateSampleTenant } from '../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../sample-tenant';
 import { expect, test } from './fixtures';
 import { AuditPanel } from './pages/AuditPanel';
 import { TrialPage } from './pages/trial-page';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type CliIO } from '../cli-context';
 import { APPS_HELP } from '../help';
 import { listServicePrincipals, listJobs } from '../../core/tenant/read-service-principals';
-import { GRAPH_OPTIONS, openCliGraph } from './pull';
+import { GRAPH_OPTIONS, openCliGraph } from './graph-options';
 
 /** `pwb apps list`: the tenant's enterprise apps that have provisioning, read live from Graph. */
 export async function appsCommand(args: string[], io: CliIO): Promise<number> {

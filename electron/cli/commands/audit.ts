@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { auditApp, findApp, type AppAudit } from '../../../shared/audit';
 import { renderReport, type ReportFormat } from '../../../shared/audit/report';
-import { profileById, VENDOR_PROFILES } from '../../../shared/scim/profiles';
+import { profileById, VENDOR_PROFILES } from '../../../shared/vendors';
 import type { Snapshot } from '../../../shared/snapshot/schema';
 import { parseSnapshotText } from '../../core/audit/parse-snapshot';
 import { UsageError, type CliIO } from '../cli-context';

@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import type { ForecastTarget } from '../../../shared/ipc/contracts/forecast';
 import type { ForecastRow } from '../../../shared/sync/forecast-types';
-import { profileById } from '../../../shared/scim/profiles';
+import { profileById } from '../../../shared/vendors';
 import { UsageError, type CliIO } from '../cli-context';
 import { FORECAST_HELP } from '../help';
 import { renderCsv, renderHtml, renderText } from './forecast-output';
 import { WHERE_OPTIONS } from './trial-args';
 import { openTrialWorkspace } from './trial-workspace';
+import { pwbEnvironment } from '../../core/config';
 
 const FORMATS = ['text', 'json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,7 +34,7 @@ export async function forecastCommand(args: string[], io: CliIO): Promise<number
   let target: ForecastTarget = { kind: 'empty' };
   if (values.local) target = values.profile ? { kind: 'local', profileId: values.profile } : { kind: 'local' };
   else if (values['scim-url']) {
-    const token = values.token ?? io.env['PWB_SCIM_TOKEN'];
+    const token = values.token ?? pwbEnvironment(io.env).scimToken;
     if (!token) throw new UsageError('--scim-url needs --token T (or PWB_SCIM_TOKEN).');
     target = { kind: 'url', baseUrl: values['scim-url'], token };
   }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { AuthService } from '../../core/auth/auth-service';
 import { parseCloudName } from '../../core/auth/clouds';
-import { resolveDataDir } from '../../core/config';
+import { resolveDataDir, pwbEnvironment } from '../../core/config';
 import { createLogger } from '../../core/logger';
 import { createFileSecretBox } from '../../core/secrets/file-secret-box';
 import { UsageError, type CliIO } from '../cli-context';
@@ -30,8 +30,8 @@ export function createCliAuth(io: CliIO, dataDirFlag: string | undefined): AuthS
     secrets: createFileSecretBox(dataDir),
     logger: createLogger({ scope: 'pwb:auth', level: 'warn', sink: (line) => io.err(line) }),
     openBrowser: openInSystemBrowser,
-    authorityEndpoint: io.env.PWB_AUTHORITY_ENDPOINT || undefined,
-    graphEndpoint: io.env.PWB_GRAPH_ENDPOINT || undefined,
+    authorityEndpoint: pwbEnvironment(io.env).authorityEndpoint,
+    graphEndpoint: pwbEnvironment(io.env).graphEndpoint,
   });
 }
 

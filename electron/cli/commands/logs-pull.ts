@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { parseTimeArg } from '../../../shared/logs/log-filter';
 import { pullLogs } from '../../core/logs/log-pull';
 import { UsageError, type CliIO } from '../cli-context';
-import { openLogStore } from './logs';
-import { GRAPH_OPTIONS, openCliGraph, warnIfStaticToken } from './pull';
+import { openLogStore } from './log-store';
+import { GRAPH_OPTIONS, openCliGraph, warnIfStaticToken } from './graph-options';
 
 const DAY_MS = 86_400_000;
 

@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { LOG_SORT_COLUMNS, LOG_STATS_DIMENSIONS, type LogSort, type LogSortColumn, type LogStatsDimension } from '../../../shared/logs/log-filter';
 import { explainErrorCode } from '../../../shared/logs/error-explanations';
-import { resolveDataDir, workspacePath } from '../../core/config';
-import { WorkspaceDb } from '../../core/db/workspace-db';
 import { writeExport } from '../../core/logs/log-export';
 import { LogsService } from '../../core/logs/logs-service';
 import { UsageError, type CliIO } from '../cli-context';
 import { LOGS_HELP } from '../help';
 import { FILTER_OPTIONS, filterFromArgs, STORE_OPTIONS } from './logs-args';
+import { openLogStore } from './log-store';
 import { progressBar, queryTable, statsTable } from './logs-output';
 
 export async function logsCommand(args: string[], io: CliIO): Promise<number> {
@@ -17,16 +16,12 @@ export async function logsCommand(args: string[], io: CliIO): Promise<number> {
   if (verb === 'stats') return statsCommand(rest, io);
   if (verb === 'show') return showCommand(rest, io);
   if (verb === 'pull') return (await import('./logs-pull')).pullCommand(rest, io);
+  if (verb === 'analytics' || verb === 'la') return (await import('./logs-analytics')).logsAnalyticsCommand(rest, io);
   if (verb === undefined || verb === '--help' || verb === '-h') return io.out(LOGS_HELP), 0;
   throw new UsageError(`unknown logs command "${verb}" (expected import, pull, query, stats or show).`);
 }
 
 /** The store: --db FILE names a workspace file directly; otherwise the workspace of --data-dir. */
-export function openLogStore(values: { db?: string | undefined; 'data-dir'?: string | undefined }, io: CliIO): WorkspaceDb {
-  const file = values.db ?? workspacePath(resolveDataDir({ flag: values['data-dir'], env: io.env }));
-  return WorkspaceDb.open(file);
-}
-
 async function withStore<T>(values: { db?: string | undefined; 'data-dir'?: string | undefined }, io: CliIO, fn: (service: LogsService) => Promise<T> | T): Promise<T> {
   const workspace = openLogStore(values, io);
   try {

@@ -4,6 +4,7 @@ import { UsageError, type CliIO } from '../cli-context';
 import { SCIM_CHECK_HELP } from '../help';
 import { openTrialWorkspace } from './trial-workspace';
 import { checkScimEndpoint } from '../../core/sync/scim-check';
+import { pwbEnvironment } from '../../core/config';
 
 const MARK = { pass: '✓', info: '·', warning: '!', error: '✗' } as const;
 
@@ -31,7 +32,7 @@ export async function scimCheckCommand(args: string[], io: CliIO): Promise<numbe
   });
   const baseUrl = values['scim-url'];
   if (!baseUrl) throw new UsageError('--scim-url URL is required.');
-  const token = values.token ?? io.env['PWB_SCIM_TOKEN'];
+  const token = values.token ?? pwbEnvironment(io.env).scimToken;
   if (!token) throw new UsageError('--token T (or PWB_SCIM_TOKEN) is required.');
   if (values.write && !values.yes) throw new UsageError(`--write creates, changes and deletes a throwaway user (pwb-probe-…@invalid.example) in ${baseUrl}; add --yes to confirm.`);
   const format = values.format ?? 'text';

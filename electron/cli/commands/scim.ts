@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/errors';
-import { resolveDataDir } from '../../core/config';
+import { resolveDataDir, pwbEnvironment } from '../../core/config';
 import { ScimStore, scimStorePath } from '../../core/db/scim/scim-store';
 import { createLogger } from '../../core/logger';
 import { isLoopback, startScimServer } from '../../core/scim/http/server';
-import { DEFAULT_PROFILE_ID, profileById, VENDOR_PROFILES } from '../../../shared/scim/profiles';
+import { DEFAULT_PROFILE_ID, profileById, VENDOR_PROFILES } from '../../../shared/vendors';
 import { UsageError, type CliIO } from '../cli-context';
 import { SCIM_HELP } from '../help';
 
@@ -29,7 +29,7 @@ function serveToken(flag: string | undefined, file: string | undefined, env: Nod
       throw new AppError('IO_ERROR', `Cannot read the token file ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
     }
     token = { value: (text.split(/\r?\n/, 1)[0] ?? '').trim(), from: file };
-  } else if (env.PWB_SCIM_TOKEN) token = { value: env.PWB_SCIM_TOKEN.trim(), from: 'PWB_SCIM_TOKEN' };
+  } else if (pwbEnvironment(env).scimToken) token = { value: pwbEnvironment(env).scimToken!, from: 'PWB_SCIM_TOKEN' };
   if (token && token.value.length < 16) throw new UsageError(`the token from ${token.from} must be at least 16 characters long.`);
   return token;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serializeSnapshot } from '../../../shared/snapshot/validate';
-import { generateSampleTenant } from '../../core/workspace/sample';
+import { generateSampleTenant } from '../../../sample-tenant';
 import { UsageError, type CliIO } from '../cli-context';
 import { SNAPSHOT_HELP } from '../help';
 import { openCore } from '../open-core';
@@ -10,7 +10,7 @@ export async function snapshotCommand(args: string[], io: CliIO): Promise<number
   const [verb, ...rest] = args;
   if (verb === 'export') return exportSnapshot(rest, io);
   if (verb === 'import') return importSnapshot(rest, io);
-  if (verb === 'pull') return (await import('./pull')).snapshotPull(rest, io);
+  if (verb === 'pull') return (await import('./snapshot-pull')).snapshotPull(rest, io);
   if (verb === undefined || verb === '--help' || verb === '-h') return io.out(SNAPSHOT_HELP), 0;
   throw new UsageError(`unknown snapshot command "${verb}" (expected export, import or pull).`);
 }

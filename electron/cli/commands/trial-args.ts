@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { profileById, VENDOR_PROFILES } from '../../../shared/scim/profiles';
+import { profileById, VENDOR_PROFILES } from '../../../shared/vendors';
 import { DIALECTS, MAX_GROUP_MEMBERS, SCENARIOS, type Dialect, type ScenarioName } from '../../../shared/sync';
 import { UsageError, type CliIO } from '../cli-context';
+import { pwbEnvironment } from '../../core/config';
 
 /** Where the app comes from: every trial subcommand takes these. */
 export const WHERE_OPTIONS = {
@@ -124,7 +125,7 @@ function parseTarget(values: { local?: boolean | undefined; profile?: string | u
   if (values.local) throw new UsageError('give --local or --scim-url URL, not both.');
   if (values.profile !== undefined) throw new UsageError('--profile picks the local endpoint\'s vendor profile; it does not go with --scim-url.');
   const parsed = parseScimUrl(url);
-  const token = values.token ?? io.env['PWB_SCIM_TOKEN'];
+  const token = values.token ?? pwbEnvironment(io.env).scimToken;
   if (!token) throw new UsageError(`--scim-url needs the service's bearer token: --token T or PWB_SCIM_TOKEN.`);
   return { kind: 'url', baseUrl: url, host: parsed.host, token, confirmed: values.yes ?? false };
 }

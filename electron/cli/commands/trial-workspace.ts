@@ -3,7 +3,7 @@ import { findApp } from '../../../shared/audit';
 import { AppError } from '../../../shared/errors';
 import type { AppSummary, TenantSummary } from '../../../shared/ipc/dto/apps';
 import type { Core } from '../../core';
-import { SAMPLE_TENANT_ID } from '../../core/workspace/sample/tenant';
+import { SAMPLE_TENANT_ID } from '../../../sample-tenant/tenant';
 import { UsageError, type CliIO } from '../cli-context';
 import { openCore } from '../open-core';
 import type { Where } from './trial-args';

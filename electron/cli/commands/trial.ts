@@ -34,6 +34,7 @@ function targetOf(args: TrialArgs): TrialTarget {
 
 /** `pwb trial --app … --user …|--group …`: one run of Entra's cycle; exit 1 when Entra would log a failure. */
 async function runCommand(rawArgs: string[], io: CliIO): Promise<number> {
+  if (rawArgs.includes('--compare-on-demand')) return (await import('./trial-on-demand')).onDemandCommand(rawArgs, io);
   const args = parseTrialArgs(rawArgs, io);
   const ws = await openTrialWorkspace(io, args);
   try {

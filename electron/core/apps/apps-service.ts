@@ -4,7 +4,7 @@ import type { GraphGroup } from '../../../shared/graph/group';
 import type { GraphServicePrincipal } from '../../../shared/graph/service-principal';
 import type { SynchronizationJob, SynchronizationSchema } from '../../../shared/graph/synchronization';
 import type { GraphUser } from '../../../shared/graph/user';
-import { vendorProfileOf } from '../../../shared/mapping/vendor-profile-of';
+import { vendorProfileOf } from '../../../shared/vendors';
 import type { ServicePrincipalRow } from '../db/repositories/apps';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { expandAssignments, type DirectoryLookup } from './expand-assignments';

@@ -3,14 +3,15 @@ import { REPORT_FILE_EXTENSION, REPORT_MIME_TYPE, renderReport, type ReportForma
 import { AppError } from '../../../shared/errors';
 import type { AttributeDefinition, ObjectMapping } from '../../../shared/graph/synchronization';
 import type { AuditPreview, AuditRun } from '../../../shared/ipc/contracts/audit';
+import type { PopulationMember } from '../../../shared/mapping/app-population';
+import { PopulationSearch } from '../../../shared/mapping/population-search';
 import { CompiledObjectMapping, encodeOutcome, type MappingOperation } from '../../../shared/mapping/evaluate-mapping';
-import { recommendedMappingFor } from '../../../shared/mapping/recommended';
 import { buildScimCreate } from '../../../shared/mapping/scim-payload';
-import { VENDOR_PROFILES } from '../../../shared/scim/profiles';
 import type { ServicePrincipalSnapshot, Snapshot } from '../../../shared/snapshot/schema';
 import { objectRules } from '../../../shared/sync/cycle-context';
 import { planCreate, planUpdate } from '../../../shared/sync/plan-export';
 import type { Dialect } from '../../../shared/sync/types';
+import { recommendedMappingFor, VENDOR_PROFILES } from '../../../shared/vendors';
 import { parseSnapshotText } from './parse-snapshot';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { exportSnapshot } from '../workspace/export-snapshot';
@@ -68,7 +69,7 @@ export class AuditService {
           sourceAttributes: (sourceDirectory?.objects.find((o) => o.name === om.sourceObjectName)?.attributes ?? []).map((a) => a.name),
         })),
       ),
-      population: audit.population.members.map(({ source: _source, ...member }) => member),
+      population: populationStart(audit.population.members),
       nestedOnlyUsers: audit.population.nestedOnlyUsers,
       profiles: VENDOR_PROFILES.map((p) => ({ id: p.id, displayName: p.displayName })),
     };
@@ -177,4 +178,9 @@ export class AuditService {
 
 export function objectMappingsOf(sp: ServicePrincipalSnapshot): ObjectMapping[] {
   return (sp.synchronization.jobs[0]?.schema.synchronizationRules ?? []).flatMap((r) => r.objectMappings);
+}
+
+function populationStart(members: readonly PopulationMember[]): AuditRun['population'] {
+  const search = new PopulationSearch(members);
+  return { total: members.length, firstUser: search.first('User'), firstGroup: search.first('Group') };
 }

@@ -220,7 +220,7 @@ export class AuthService {
    * `forceRefresh` skips MSAL's cached access token and redeems the refresh token: Graph answered 401
    * to the cached one (revoked, or expired early), so handing it back would only fail again.
    */
-  async getAccessToken(homeAccountId?: string, options: { write?: boolean; forceRefresh?: boolean } = {}): Promise<string> {
+  async getAccessToken(homeAccountId?: string, options: { write?: boolean; forceRefresh?: boolean; scopes?: string[] } = {}): Promise<string> {
     const id = homeAccountId ?? this.settings.activeAccountId;
     const meta = id ? this.settings.accounts[id] : undefined;
     if (!id || !meta) throw new AppError('FORBIDDEN', 'No one is signed in. Sign in first (or pass an access token).');
@@ -232,7 +232,8 @@ export class AuthService {
     try {
       const result = await client.acquireTokenSilent({
         account,
-        scopes: graphScopes(cloud.graphEndpoint, options.write ?? false),
+        // Another resource's scopes (Log Analytics) through the same account and refresh token.
+        scopes: options.scopes ?? graphScopes(cloud.graphEndpoint, options.write ?? false),
         authority: `${cloud.authorityHost}/${account.tenantId}`,
         forceRefresh: options.forceRefresh ?? false,
       });

@@ -2,7 +2,9 @@ import type { logsContract } from '../../../shared/ipc/contracts/logs';
 import type { AuthService } from '../auth/auth-service';
 import type { CoreContext, FeatureHandlers } from '../core-context';
 import { openGraph } from '../graph/graph-access';
+import { importLabel, runLogImportTask } from './log-import-task';
 import type { LogsService } from './logs-service';
+import { pwbEnvironment } from '../config';
 
 /** IPC handlers of the provisioning-log viewer. */
 export function logsHandlers(ctx: CoreContext, logs: LogsService, auth?: AuthService): FeatureHandlers<keyof typeof logsContract> {
@@ -14,22 +16,10 @@ export function logsHandlers(ctx: CoreContext, logs: LogsService, auth?: AuthSer
     'logs:detail': async ({ id }) => logs.detail(id),
     'logs:apps': async () => logs.reads.apps(),
     'logs:export': async ({ filter, sort, format }) => logs.exportText(filter, sort, format),
-    'logs:import': async ({ taskId, files }) => {
-      const label = `Importing ${files.length === 1 ? files[0]!.fileName : `${files.length} files`}`;
-      let last = 0;
-      const summary = await logs.importTexts(taskId, files, (p) => {
-        const now = Date.now();
-        if (now - last < 100) return;
-        last = now;
-        ctx.events.emit({ type: 'progress', taskId, label, done: p.added + p.duplicates + p.rejected, total: null, finished: false });
-      });
-      const done = summary.added + summary.duplicates + summary.rejected;
-      ctx.events.emit({ type: 'progress', taskId, label, done, total: done, finished: true });
-      if (summary.added > 0) ctx.events.emit({ type: 'workspace:changed', tenantId: '' });
-      return summary;
-    },
+    'logs:import': async ({ taskId, files }) =>
+      runLogImportTask(ctx, taskId, importLabel(files.map((f) => f.fileName)), (onProgress) => logs.importTexts(taskId, files, onProgress)),
     'logs:pull': async ({ taskId, since, app }) => {
-      const access = openGraph({ auth, graphEndpoint: process.env.PWB_GRAPH_ENDPOINT || undefined, logger: ctx.logger.child('graph') });
+      const access = openGraph({ auth, graphEndpoint: pwbEnvironment().graphEndpoint, logger: ctx.logger.child('graph') });
       const label = 'Pulling provisioning logs from Microsoft Graph';
       const summary = await logs.pull(taskId, access.client, {
         ...(since ? { since } : {}),

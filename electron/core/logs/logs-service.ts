@@ -67,6 +67,17 @@ export class LogsService {
     }
   }
 
+  /** Imports files by path, streamed from disk (the desktop app's dialog or drop); cancellable through `cancel(taskId)`. */
+  async importPaths(taskId: string, files: readonly string[], onProgress: ImportOptions['onProgress']) {
+    const controller = new AbortController();
+    this.running.set(taskId, controller);
+    try {
+      return await importLogFiles(this.workspace, files, { signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
+    } finally {
+      this.running.delete(taskId);
+    }
+  }
+
   /** Pulls /auditLogs/provisioning with the given client; cancellable through `cancel(taskId)`. */
   async pull(taskId: string, client: GraphClient, options: Omit<PullOptions, 'signal'>) {
     const controller = new AbortController();
@@ -91,6 +102,28 @@ export class LogsService {
     for (const record of records) writer.add(record, source, `record ${++index}`);
     writer.flush();
     return { ...writer.counts, rejections: writer.rejections };
+  }
+
+  /**
+   * Writes the whole view to a file in 1 MB pieces (no row cap; memory stays flat); returns the rows
+   * written. Synchronous on purpose: the workspace connection cannot serve other requests while a
+   * row iterator is open.
+   */
+  exportToFile(file: string, filter: LogFilter, sort: LogSort, format: 'csv' | 'json'): number {
+    const fd = fs.openSync(file, 'w', 0o600);
+    let pending = '';
+    try {
+      const rows = writeExport(this.workspace.logReads.iterate(filter, sort), format, (text) => {
+        pending += text;
+        if (pending.length < 1 << 20) return;
+        fs.writeSync(fd, pending);
+        pending = '';
+      });
+      fs.writeSync(fd, pending);
+      return rows;
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   exportText(filter: LogFilter, sort: LogSort, format: 'csv' | 'json') {

@@ -1,5 +1,5 @@
-import type { ResourceProfile, ResourceTypeName, VendorProfile } from '../../../shared/scim/profiles/types';
-import { OFFICERND_USER_SCHEMA } from '../../../shared/scim/profiles/officernd';
+import type { ResourceProfile, ResourceTypeName, VendorProfile } from '../../../shared/scim/schema/types';
+import { OFFICERND_USER_SCHEMA } from '../../../shared/vendors/officernd/profile';
 import type { ScimStore } from '../db/scim/scim-store';
 import type { ResourceRow } from '../db/scim/repositories/resources';
 

@@ -1,7 +1,7 @@
 import type { ScimLogDetail, ScimProfileSummary, ScimResourceItem, ScimStatus } from '../../../shared/ipc/contracts/scim';
 import { AppError } from '../../../shared/errors';
-import { DEFAULT_PROFILE_ID, profileById, VENDOR_PROFILES } from '../../../shared/scim/profiles';
-import type { VendorProfile } from '../../../shared/scim/profiles/types';
+import { DEFAULT_PROFILE_ID, profileById, VENDOR_PROFILES } from '../../../shared/vendors';
+import type { VendorProfile } from '../../../shared/scim/schema/types';
 import type { RequestLogQuery } from '../db/scim/repositories/request-log';
 import { ScimStore, scimStorePath } from '../db/scim/scim-store';
 import type { Logger } from '../logger';

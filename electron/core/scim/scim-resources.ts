@@ -3,7 +3,7 @@ import { compileFilter } from '../../../shared/scim/filter';
 import { requireAttribute } from '../../../shared/scim/attribute-paths';
 import { MAX_RESULTS } from '../../../shared/scim/discovery';
 import { applyPatch, type MemberChange } from '../../../shared/scim/patch';
-import type { ResourceTypeName, VendorProfile } from '../../../shared/scim/profiles/types';
+import type { ResourceTypeName, VendorProfile } from '../../../shared/scim/schema/types';
 import { excludesMembers, project } from '../../../shared/scim/projection';
 import { checkResource, membersOfBody, sanitizeResource, type StoredResource } from '../../../shared/scim/resource-input';
 import { LIST_RESPONSE_SCHEMA } from '../../../shared/scim/schemas';

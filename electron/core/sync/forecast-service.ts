@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { ForecastRowFilter, ForecastSummary, ForecastTarget } from '../../../shared/ipc/contracts/forecast';
-import { vendorProfileOf } from '../../../shared/mapping/vendor-profile-of';
+import { vendorProfileOf } from '../../../shared/vendors';
 import type { ServicePrincipalSnapshot, SnapshotJob } from '../../../shared/snapshot/schema';
 import { sourceDirectoryOf, type Dialect, type SourceDirectory, type TrialRun } from '../../../shared/sync';
 import { forecastObjectRun, runForecast, type ForecastInput, type ForecastOutcome } from '../../../shared/sync/forecast';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { profileById } from '../../../shared/scim/profiles';
-import type { VendorProfile } from '../../../shared/scim/profiles/types';
+import { profileById } from '../../../shared/vendors';
+import type { VendorProfile } from '../../../shared/scim/schema/types';
 import { ScimStore } from '../db/scim/scim-store';
 import type { Logger } from '../logger';
 import { generateToken } from '../scim/http/bearer-token';

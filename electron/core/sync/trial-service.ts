@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { TrialRunSummary, TrialStateView, TrialSubjectOption, TrialTarget } from '../../../shared/ipc/contracts/trial';
 import { appPopulation, type AppPopulation } from '../../../shared/mapping/app-population';
-import { vendorProfileOf } from '../../../shared/mapping/vendor-profile-of';
+import { PopulationSearch } from '../../../shared/mapping/population-search';
+import { vendorProfileOf } from '../../../shared/vendors';
 import type { ServicePrincipalSnapshot, SnapshotJob } from '../../../shared/snapshot/schema';
 import { fillLanded } from '../../../shared/sync/landed';
 import { evaluateScope } from '../../../shared/sync/scope';
@@ -22,6 +23,7 @@ interface AppContext {
   job: SnapshotJob;
   directory: SourceDirectory;
   population: AppPopulation;
+  search: PopulationSearch;
   profileId: string;
 }
 
@@ -59,29 +61,21 @@ export class TrialService {
     const job = sp.synchronization.jobs[0];
     if (!job) throw new AppError('NOT_FOUND', `${sp.displayName ?? appId} has no provisioning job, so there is no cycle to run.`);
     const objectMappings = job.schema.synchronizationRules.flatMap((r) => r.objectMappings);
+    const population = appPopulation(sp, snapshot, objectMappings);
     this.cached = {
       key,
       sp,
       job,
       directory: sourceDirectoryOf(sp, snapshot),
-      population: appPopulation(sp, snapshot, objectMappings),
+      population,
+      search: new PopulationSearch(population.members),
       profileId: vendorProfileOf(job.templateId, sp.displayName) ?? 'generic',
     };
     return this.cached;
   }
 
   subjects(tenantId: string, appId: string, search: string | undefined, kind: 'User' | 'Group' | undefined, limit = 100): { total: number; items: TrialSubjectOption[] } {
-    const needle = search?.trim().toLowerCase() ?? '';
-    const matches = this.context(tenantId, appId).population.members.filter(
-      (m) =>
-        (!kind || m.kind === kind) &&
-        (!needle ||
-          m.displayName.toLowerCase().includes(needle) ||
-          m.detail.toLowerCase().includes(needle) ||
-          (typeof m.source.mail === 'string' && m.source.mail.toLowerCase().includes(needle)) ||
-          m.id.toLowerCase() === needle),
-    );
-    return { total: matches.length, items: matches.slice(0, limit).map(({ source: _source, ...m }) => m) };
+    return this.context(tenantId, appId).search.search(search, kind, limit);
   }
 
   groupMembers(tenantId: string, appId: string, groupId: string) {

@@ -6,7 +6,7 @@ import type { Snapshot } from '../../../shared/snapshot/schema';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { exportSnapshot } from './export-snapshot';
 import { importProvisioningLogs, importSnapshot } from './import-snapshot';
-import { generateSampleTenant, SAMPLE_TENANT_ID } from './sample';
+import { generateSampleTenant, SAMPLE_TENANT_ID } from '../../../sample-tenant';
 
 /** Tenants in the workspace, the sample tenant, and snapshot import/export. */
 export class WorkspaceService {

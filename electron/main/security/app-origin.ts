@@ -1,4 +1,5 @@
 import { APP_ORIGIN } from './app-scheme';
+import { pwbEnvironment } from '../../core/config';
 
 /** Where the renderer is loaded from: the renderer build served over app://, or a dev server during development. */
 export type RendererLocation = { kind: 'app'; dir: string } | { kind: 'dev'; url: string };
@@ -29,7 +30,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * a packaged build must never be talked into loading (and granting `window.api` to) a remote page.
  */
 export function devServerUrl(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
-  const raw = env.PWB_RENDERER_URL;
+  const raw = pwbEnvironment(env).rendererUrl;
   if (!raw || isPackaged) return undefined;
   const parsed = parseUrl(raw);
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !LOOPBACK_HOSTS.has(parsed.hostname)) {

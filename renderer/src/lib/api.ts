@@ -1,5 +1,6 @@
 import type { AppEvent, Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { WorkbenchApi } from '../../../shared/ipc/api';
+import type { GrantedFile } from '../../../shared/ipc/contracts/files';
 import type { Result, ResultError } from '../../../shared/ipc/result';
 
 /**
@@ -27,6 +28,18 @@ export function onEvent(listener: (event: AppEvent) => void): () => void {
   const api = window.api;
   if (api) return api.onEvent(listener);
   return subscribeToHostEvents(listener);
+}
+
+/** True in the desktop app (the preload's bridge), false in browser mode. */
+export function isDesktop(): boolean {
+  return window.api !== undefined;
+}
+
+/** Desktop app only: grants files dropped onto the window for reading by path (the preload reads their paths). */
+export async function grantDroppedFiles(files: readonly File[]): Promise<Result<GrantedFile[]>> {
+  const grant = window.api?.grantDroppedFiles;
+  if (!grant) return failure('FORBIDDEN', 'Dropped files are opened by path only in the desktop app.');
+  return grant(files);
 }
 
 const HTTP_STATUS_MESSAGES: Readonly<Record<number, ResultError>> = {

@@ -1,4 +1,4 @@
-/** Display names of the vendor profile ids the core reports (shared/mapping/vendor-profile-of.ts). */
+/** Display names of the vendor profile ids the core reports (vendorProfileOf in shared/vendors). */
 const VENDOR_PROFILE_NAMES: Readonly<Record<string, string>> = {
   howspace: 'Howspace profile',
   officernd: 'OfficeRnD Workplace profile',

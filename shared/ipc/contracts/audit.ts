@@ -61,7 +61,8 @@ export const auditRunSchema = z.object({
       sourceAttributes: z.array(z.string()),
     }),
   ),
-  population: z.array(populationMemberSchema),
+  /** The population is searched through `trial:subjects`; only its size and the picker's starting objects travel. */
+  population: z.object({ total: z.number().int(), firstUser: populationMemberSchema.nullable(), firstGroup: populationMemberSchema.nullable() }),
   nestedOnlyUsers: z.number().int(),
   profiles: z.array(z.object({ id: z.string(), displayName: z.string() })),
 });

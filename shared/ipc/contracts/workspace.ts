@@ -1,15 +1,8 @@
 import { z } from 'zod';
-import {
-  appMappingsSchema,
-  appOverviewSchema,
-  appSummarySchema,
-  assignmentViewSchema,
-  tenantSummarySchema,
-} from '../dto/apps';
+import { tenantSummarySchema } from '../dto/apps';
 import type { ChannelSpecs } from './spec';
 
 export const id = z.string().min(1).max(200);
-const appRef = z.object({ tenantId: id, appId: id }).strict();
 const empty = z.object({}).strict();
 
 export const appInfoSchema = z.object({
@@ -32,17 +25,10 @@ export const importSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
-/** The workspace's channels: app info, tenants, cached apps and snapshots. */
+/** The workspace's channels: app info, tenants and snapshots. */
 export const workspaceContract = {
   'app:info': { request: empty, response: appInfoSchema },
   'tenants:list': { request: empty, response: z.array(tenantSummarySchema) },
-  'apps:list': {
-    request: z.object({ tenantId: id, search: z.string().max(200).optional() }).strict(),
-    response: z.array(appSummarySchema),
-  },
-  'apps:overview': { request: appRef, response: appOverviewSchema },
-  'apps:assignments': { request: appRef, response: z.array(assignmentViewSchema) },
-  'apps:mappings': { request: appRef, response: appMappingsSchema },
   'snapshot:export': {
     request: z.object({ tenantId: id, appId: id.optional() }).strict(),
     response: z.object({ fileName: z.string(), json: z.string() }),

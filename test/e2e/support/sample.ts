@@ -1,5 +1,5 @@
 /**
- * What the bundled sample tenant (electron/core/workspace/sample) contains, as the E2E specs rely on
+ * What the bundled sample tenant (sample-tenant/) contains, as the E2E specs rely on
  * it. If the sample changes, this is the one place to follow it.
  */
 const apps = {

@@ -2,7 +2,7 @@
  * A local Microsoft Graph (v1.0) serving a snapshot (the sample tenant by default) in Graph's real
  * shapes: paging via absolute `@odata.nextLink`, `$select`, `$top`, `$filter`, `$search` (which needs
  * `ConsistencyLevel: eventual`, as on real Graph), and on-demand 429/503/403 answers or dropped
- * connections. Binds 127.0.0.1 only.
+ * connections; `provisionOnDemand` really runs the cycle (see provision-on-demand.ts). Binds 127.0.0.1 only.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +12,13 @@ import { resolveRoute } from './graph-routes';
 import { GRAPH_USER_PROPERTIES } from '../../../shared/graph/user-properties';
 import { logBehaviour, type LogBehaviour } from './log-behaviour';
 import { expandedNames, parseFilter, parseSearch, selectFields, UnsupportedQueryError } from './odata-query';
+import { onDemandBehaviour, OnDemandLimiter, provisionOnDemand, tokenScopes, WRITE_SCOPE, type OnDemandBehaviour } from './provision-on-demand';
 
 export const FAKE_GRAPH_TOKEN = 'test-token';
+/** A fixed token that also carries Synchronization.ReadWrite.All (provision on demand). */
+export const FAKE_GRAPH_WRITE_TOKEN = 'test-token-write';
+const READ_SCOPES = ['Application.Read.All', 'Synchronization.Read.All', 'AuditLog.Read.All', 'Directory.Read.All', 'GroupMember.Read.All'];
+const FIXED_TOKEN_SCOPES: Record<string, readonly string[]> = { [FAKE_GRAPH_TOKEN]: READ_SCOPES, [FAKE_GRAPH_WRITE_TOKEN]: [...READ_SCOPES, WRITE_SCOPE] };
 
 export interface FakeGraphOptions {
   snapshot?: Snapshot;
@@ -40,6 +45,8 @@ export interface FakeGraphBehaviour {
   strictExpand: boolean;
   /** Provisioning-log behaviours: late records, expiring skip tokens, case-sensitive filters, the reporting limit, the licence 403. */
   logs: LogBehaviour;
+  /** provisionOnDemand: the response shape, a switch to disagree with the engine on purpose, the rate window's clock. */
+  onDemand: OnDemandBehaviour;
 }
 
 export interface FakeGraphRequest {
@@ -76,7 +83,7 @@ const KNOWN_USER_PROPERTIES = new Set(GRAPH_USER_PROPERTIES.map((name) => name.t
 const MAX_TOP = 999;
 
 export function defaultAcceptToken(token: string): boolean {
-  if (token === FAKE_GRAPH_TOKEN) return true;
+  if (token === FAKE_GRAPH_TOKEN || token === FAKE_GRAPH_WRITE_TOKEN) return true;
   const [, payload] = token.split('.');
   if (!payload) return false;
   try {
@@ -94,14 +101,16 @@ function stripVersion(prefix: string): string {
 }
 
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
-  const directory = indexSnapshot(options.snapshot ?? fakeTenantSnapshot());
+  const snapshot = options.snapshot ?? fakeTenantSnapshot();
+  const directory = indexSnapshot(snapshot);
+  const onDemandLimiter = new OnDemandLimiter();
   const pageSize = options.pageSize ?? 100;
   const acceptToken = options.acceptToken ?? defaultAcceptToken;
   const failures: Failure[] = [];
   const requests: FakeGraphRequest[] = [];
   // The tenant's registered extensions: every extension property its users carry.
   const extensions = [...new Set(directory.users.flatMap((user) => Object.keys(user).filter((key) => /^extension_[0-9a-f]+_\w+$/i.test(key))))];
-  const behaviour: FakeGraphBehaviour = { syncRoleMissing: false, strictSelect: false, extensions, strictExpand: false, logs: logBehaviour() };
+  const behaviour: FakeGraphBehaviour = { syncRoleMissing: false, strictSelect: false, extensions, strictExpand: false, logs: logBehaviour(), onDemand: onDemandBehaviour() };
   behaviour.logs.records = directory.logs;
   let base = '';
 
@@ -139,6 +148,25 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     }
     if (req.method === 'POST' && path === '/directoryObjects/getAvailableExtensionProperties') {
       return send(res, 200, { '@odata.context': `${base}/v1.0/$metadata#Collection(microsoft.graph.extensionProperty)`, value: behaviour.extensions.map((name) => ({ id: name, name, dataType: 'String', targetObjects: ['User'] })) });
+    }
+    const onDemand = /^\/servicePrincipals\/([^/]+)\/synchronization\/jobs\/([^/]+)\/provisionOnDemand$/.exec(path);
+    if (req.method === 'POST' && onDemand) {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        let body: unknown = null;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          return error(res, 400, 'BadRequest', 'The request body is not JSON.');
+        }
+        const context = { scopes: tokenScopes(token, FIXED_TOKEN_SCOPES), behaviour: behaviour.onDemand, limiter: onDemandLimiter };
+        provisionOnDemand(snapshot, decodeURIComponent(onDemand[1] ?? ''), decodeURIComponent(onDemand[2] ?? ''), body, context).then(
+          (answer) => send(res, answer.status, answer.body, answer.headers),
+          (cause: unknown) => error(res, 500, 'InternalServerError', cause instanceof Error ? cause.message : String(cause)),
+        );
+      });
+      return;
     }
     if (req.method !== 'GET') return error(res, 405, 'Request_BadRequest', `The fake Graph only serves GET, not ${req.method}.`);
 

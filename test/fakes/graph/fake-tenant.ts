@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../../shared/snapshot/schema';
-import { generateSampleTenant } from '../../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../../sample-tenant';
 
 /**
  * The fake Graph serves the sample tenant under its own tenant id and name, so a workspace can hold

@@ -5,6 +5,9 @@ import * as m0004 from './0004_log_fts_automerge';
 import * as m0005 from './0005_log_text_sets';
 import * as m0006 from './0006_log_text_sets_per_batch';
 import * as m0007 from './0007_trial_sync';
+import * as m0008 from './0008_on_demand_runs';
+import * as m0009 from './0009_log_text_sets_automerge';
+import * as m0010 from './0010_log_change_prefix_index';
 
 export interface Migration {
   version: number;
@@ -21,6 +24,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'log_text_sets', up: m0005.up },
   { version: 6, name: 'log_text_sets_per_batch', up: m0006.up },
   { version: 7, name: 'trial_sync', up: m0007.up },
+  { version: 8, name: 'on_demand_runs', up: m0008.up },
+  { version: 9, name: 'log_text_sets_automerge', up: m0009.up },
+  { version: 10, name: 'log_change_prefix_index', up: m0010.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -5,6 +5,8 @@ export type SearchTexts = ReadonlyArray<string | null>;
 
 /** Sets remembered across batches: enough for the users and outcomes of a few cycles, a few MB. */
 const REMEMBERED = 20_000;
+/** New sets of a batch always looked up, to tell whether its texts repeat earlier batches'. */
+const PROBES = 1000;
 
 /**
  * Text sets: a record's searchable text, full-text indexed once for the records that share it word
@@ -19,6 +21,9 @@ export class LogTextSets {
   private readonly indexStmt;
   private readonly remembered = new Map<string, number>();
   private staged: Array<[string, number]> = [];
+  /** This batch's lookups and how many found a set (see worthLookingUp). */
+  private lookups = 0;
+  private hits = 0;
 
   constructor(db: Db) {
     this.lastIdStmt = db.prepare(`SELECT rowid FROM provisioning_log_text_sets_fts ORDER BY rowid DESC LIMIT 1`).pluck();
@@ -30,15 +35,32 @@ export class LogTextSets {
     return Number((this.lastIdStmt.get() as number | undefined) ?? 0) + 1;
   }
 
-  /** Indexes a set (its texts and their textSetKey) under an id from nextId; ids given out but never written are simply skipped. */
-  write(id: number, texts: SearchTexts, key: string): void {
+  /**
+   * Indexes a set (its texts and their textSetKey) under an id from nextId; ids given out but never
+   * written are simply skipped. A set written without its key is not remembered.
+   */
+  write(id: number, texts: SearchTexts, key: string | null): void {
     this.indexStmt.run(id, ...texts);
-    this.staged.push([key, id]);
+    if (key !== null) this.staged.push([key, id]);
   }
 
   /** The id of a committed set with this textSetKey, if it is remembered. */
   find(key: string): number | undefined {
-    return this.remembered.get(key);
+    this.lookups += 1;
+    const id = this.remembered.get(key);
+    if (id !== undefined) this.hits += 1;
+    return id;
+  }
+
+  /**
+   * Whether the batch's next new set is worth looking up (and remembering): always while nothing is
+   * remembered yet and for a batch's first PROBES, then only while at least one in a hundred lookups
+   * finds a set. A large tenant's records
+   * hardly share text with earlier batches; building, hashing and keeping their keys cost the
+   * writing thread more than the rare shared set saves.
+   */
+  worthLookingUp(): boolean {
+    return this.remembered.size === 0 || this.lookups < PROBES || this.hits * 100 >= this.lookups;
   }
 
   /** The sets written since the last call are committed: remember them. */
@@ -48,9 +70,11 @@ export class LogTextSets {
     this.staged = [];
   }
 
-  /** The sets written since the last call may not have committed: forget them. */
+  /** A new batch begins; the sets written since the last confirm may not have committed: forget them. */
   forgetUnconfirmed(): void {
     this.staged = [];
+    this.lookups = 0;
+    this.hits = 0;
   }
 }
 

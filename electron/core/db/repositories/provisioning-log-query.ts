@@ -48,6 +48,9 @@ function idPhrase(id: string): string | null {
   return /[\p{L}\p{N}]/u.test(id) ? `"${id.replace(/"/g, '""')}"` : null;
 }
 
+/** A change id equal to parameter `name`, found through the index of their first eight characters (migration 10). */
+const changeIdIs = (c: (column: string) => string, name: string) => `(substr(${c('change_id')}, 1, 8) = substr(@${name}, 1, 8) AND ${c('change_id')} = @${name})`;
+
 /** Builds the WHERE clause for a filter: column names come from this file, every value is a parameter. */
 export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForText?: boolean } = {}): WhereClause {
   const parts: string[] = [];
@@ -106,7 +109,10 @@ export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForTex
   };
   equals('job_id', 'jobId', filter.jobId);
   equals('cycle_id', 'cycleId', filter.cycleId);
-  equals('change_id', 'changeId', filter.changeId);
+  if (filter.changeId) {
+    parts.push(changeIdIs(c, 'changeId'));
+    params.changeId = filter.changeId;
+  }
   equals('error_code', 'errorCode', filter.errorCode);
   if (filter.origin === 'trial') parts.push(`${c('origin')} = 'trial'`);
   if (filter.origin === 'real') parts.push(`${c('origin')} <> 'trial'`);
@@ -114,7 +120,7 @@ export function buildWhere(filter: LogFilter, alias = 'l', options: { scanForTex
   const textId = filter.text?.trim();
   terms.forEach((term, i) => (params[`text${i}`] = term));
   if (terms.length === 1 && textId && ID_LIKE.test(textId)) {
-    parts.push(`(${c('seq')} IN (${textMatches('text0')}) OR ${c('change_id')} = @textId OR ${c('id')} = @textId)`);
+    parts.push(`(${c('seq')} IN (${textMatches('text0')}) OR ${changeIdIs(c, 'textId')} OR ${c('id')} = @textId)`);
     params.textId = textId;
   } else {
     // `+seq` keeps SQLite from fetching every match by rowid and sorting them: with many matches,

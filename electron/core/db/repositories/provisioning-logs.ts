@@ -135,7 +135,7 @@ export class ProvisioningLogsRepository {
     // Records of the batch with the same searchable text (the same strings of the batch) share one
     // text set, a remembered one if there is one. A new set's id is given out first and the set
     // written once a record using it is stored, so a batch of records already stored adds no sets.
-    const sets = new Map<string, { id: number | null; texts: Array<string | null>; key: string; written: boolean }>();
+    const sets = new Map<string, { id: number | null; texts: Array<string | null>; key: string | null; written: boolean }>();
     // Sets written by an earlier call that was never confirmed may have been rolled back.
     this.textSets.forgetUnconfirmed();
     let nextSet = this.textSets.nextId();
@@ -150,8 +150,8 @@ export class ProvisioningLogsRepository {
       let set = sets.get(key);
       if (!set) {
         const texts = SEARCH_TEXT.read(logs, position, []);
-        const setKey = textSetKey(texts);
-        const known = this.textSets.find(setKey);
+        const setKey = this.textSets.worthLookingUp() ? textSetKey(texts) : null;
+        const known = setKey === null ? undefined : this.textSets.find(setKey);
         set = known !== undefined ? { id: known, texts, key: setKey, written: true } : { id: texts.some(Boolean) ? nextSet++ : null, texts, key: setKey, written: false };
         sets.set(key, set);
       }

@@ -1,6 +1,6 @@
 import { leafOf, type ResolvedAttribute } from '../../../../shared/scim/attribute-paths';
 import type { CompareOp, FilterValue, ResolvedFilter } from '../../../../shared/scim/filter';
-import type { ResourceTypeName } from '../../../../shared/scim/profiles/types';
+import type { ResourceTypeName } from '../../../../shared/scim/schema/types';
 import { badRequest } from '../../../../shared/scim/scim-error';
 
 /** A WHERE fragment with positional parameters; never built from input text (values are bound). */

@@ -1,5 +1,5 @@
 import { profileSchemas, resourceTypeJson, schemaJson, serviceProviderConfigJson } from '../../../../shared/scim/discovery';
-import type { ResourceTypeName, VendorProfile } from '../../../../shared/scim/profiles/types';
+import type { ResourceTypeName, VendorProfile } from '../../../../shared/scim/schema/types';
 import { LIST_RESPONSE_SCHEMA } from '../../../../shared/scim/schemas';
 import { badRequest, notFound, ScimError } from '../../../../shared/scim/scim-error';
 import type { ScimResources } from '../scim-resources';

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES } from '../../../../shared/scim/discovery';
-import type { VendorProfile } from '../../../../shared/scim/profiles/types';
+import type { VendorProfile } from '../../../../shared/scim/schema/types';
 import { ERROR_SCHEMA } from '../../../../shared/scim/schemas';
 import { redactBody, secretAttributeNames } from '../../../../shared/scim/redact-secrets';
 import { ScimError } from '../../../../shared/scim/scim-error';

@@ -1,6 +1,6 @@
 import { Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { AuditRun, FindingDto } from '../../../../shared/ipc/contracts/audit';
+import type { AuditRun, FindingDto, PopulationMemberDto } from '../../../../shared/ipc/contracts/audit';
 import { QueryView } from '../../components/QueryView';
 import { Section } from '../../components/Section';
 import { useQuery } from '../../lib/useQuery';
@@ -77,12 +77,11 @@ function AuditContent({
 }) {
   const styles = useStyles();
   const [exportError, setExportError] = useState<string | null>(null);
-  const firstInScope = run.population.find((m) => m.kind === 'User' && m.inScope) ?? run.population[0];
-  const [objectId, setObjectId] = useState<string | null>(firstInScope?.id ?? null);
+  const [member, setMember] = useState<PopulationMemberDto | null>(run.population.firstUser ?? run.population.firstGroup);
+  const objectId = member?.id ?? null;
   const [operation, setOperation] = useState<'create' | 'update'>('create');
   const [selection, setSelection] = useState<Selection | null>(null);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const member = run.population.find((m) => m.id === objectId) ?? null;
   const [against, setAgainst] = useState<UpdateAgainst>({ dialect: 'default' });
   const preview = useQuery('audit:preview', objectId ? { tenantId, appId, objectId, operation, ...(operation === 'update' ? against : {}) } : null, { keepPreviousData: true });
   const [now] = useState(currentTime);
@@ -99,8 +98,8 @@ function AuditContent({
     setSelectedFinding(findingKey(finding, index));
     setSelection({ kind: om.objectKind, index: finding.mappingIndex });
     if (member?.kind !== om.objectKind) {
-      const other = run.population.find((m) => m.kind === om.objectKind && m.inScope) ?? run.population.find((m) => m.kind === om.objectKind);
-      if (other) setObjectId(other.id);
+      const other = om.objectKind === 'User' ? run.population.firstUser : run.population.firstGroup;
+      if (other) setMember(other);
     }
     // The editor above now shows the mapping; the table below scrolls to its row, highlights and focuses it.
     if (onShowMapping) onShowMapping(finding.objectMapping, finding.mappingIndex);
@@ -148,12 +147,12 @@ function AuditContent({
       </Section>
 
       <Section title="Preview with a real user or group" testId="audit-preview">
-        {run.population.length === 0 ? (
+        {run.population.total === 0 ? (
           <p>No users or groups are assigned to this app, so there is nothing to preview.</p>
         ) : (
           <>
             <div className={styles.controls}>
-              <ObjectPicker tenantId={tenantId} appId={appId} selected={member} onChange={setObjectId} />
+              <ObjectPicker tenantId={tenantId} appId={appId} selected={member} onChange={setMember} />
               <OperationPicker operation={operation} onChange={setOperation} />
             </div>
             {operation === 'update' && member && <UpdateTarget key={member.id} tenantId={tenantId} appId={appId} kind={member.kind} objectId={member.id} onChange={setAgainst} />}

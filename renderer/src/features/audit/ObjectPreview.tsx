@@ -48,11 +48,11 @@ const STATUS_COLOR: Record<string, 'success' | 'informative' | 'subtle' | 'warni
  * The preview's user or group: a type-ahead over the app's population by name, UPN, mail or id, asked of
  * the core per pause (the trial tab's SubjectSearch), so it renders a page of matches even for 100,000 users.
  */
-export function ObjectPicker({ tenantId, appId, selected, onChange }: { tenantId: string; appId: string; selected: PopulationMemberDto | null; onChange: (id: string) => void }) {
+export function ObjectPicker({ tenantId, appId, selected, onChange }: { tenantId: string; appId: string; selected: PopulationMemberDto | null; onChange: (member: PopulationMemberDto) => void }) {
   const styles = useStyles();
   return (
     <div className={styles.picker}>
-      <SubjectSearch tenantId={tenantId} appId={appId} value={selected} onPick={(subject) => onChange(subject.id)} testId="object-picker" optionsTestId="object-picker-options" />
+      <SubjectSearch tenantId={tenantId} appId={appId} value={selected} onPick={onChange} testId="object-picker" optionsTestId="object-picker-options" />
     </div>
   );
 }

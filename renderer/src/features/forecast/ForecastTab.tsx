@@ -5,6 +5,7 @@ import { Section } from '../../components/Section';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { ForecastResults } from './ForecastResults';
 import { ForecastSetup } from './ForecastSetup';
+import { OnDemandSection } from './OnDemandSection';
 import { ProbeSection } from './ProbeSection';
 import { useForecastRun } from './useForecastRun';
 
@@ -39,6 +40,7 @@ export function ForecastTab({ tenantId, appId }: { tenantId: string; appId: stri
       </Section>
       {forecast.summary ? <ForecastResults key={forecast.summary.id} summary={forecast.summary} /> : forecast.loadingLatest ? <LoadingRows label="Loading the latest forecast" rows={3} /> : null}
       <ProbeSection tenantId={tenantId} appId={appId} />
+      <OnDemandSection tenantId={tenantId} appId={appId} />
       <div aria-live="polite">
         <VisuallyHidden>{announcement}</VisuallyHidden>
       </div>

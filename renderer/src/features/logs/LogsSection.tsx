@@ -3,11 +3,13 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { DEFAULT_LOG_SORT, presetSince, type DatePreset, type LogFilter, type LogSort } from '../../../../shared/logs/log-filter';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useFileDrop } from '../../lib/useFileDrop';
 import { useQuery } from '../../lib/useQuery';
 import { useWorkspaceVersion } from '../../lib/workspaceVersion';
 import { ColumnChooser } from './ColumnChooser';
 import { CyclesView } from './CyclesView';
 import { ExportLogsMenu } from './ExportLogsMenu';
+import { LogAnalyticsButton } from '../loganalytics/LogAnalyticsButton';
 import { ImportLogsButton as ImportLogsButtonView } from './ImportLogsButton';
 import { LogCharts } from './LogCharts';
 import { LogDetailPane } from './LogDetailPane';
@@ -17,6 +19,7 @@ import { LogsNotices, type LogsNotice, type NoticeKey } from './LogsNotices';
 import { useFillHeight } from './useFillHeight';
 import { filterFromLogsPath } from './logsLink';
 import { PullLogsButton as PullLogsButtonView } from './PullLogsButton';
+import { useLogImport } from './useLogImport';
 import { DEFAULT_VISIBLE_COLUMNS, LOG_COLUMNS } from './logColumns';
 
 const useStyles = makeStyles({
@@ -33,6 +36,8 @@ const useStyles = makeStyles({
   withDetail: { gridTemplateColumns: 'minmax(0, 1fr) minmax(380px, 42%)' },
   single: { gridTemplateColumns: 'minmax(0, 1fr)' },
   cycles: { minHeight: '320px' },
+  // Files dragged over the view: it is one drop target for log files.
+  dropping: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, outlineOffset: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
 });
 
 // A new count re-renders the section: these parts do not depend on it and skip that render.
@@ -77,6 +82,8 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
   }, []);
   const onPullNotice = useCallback((notice: LogsNotice | null) => setNotice('pull', notice), [setNotice]);
   const onImportNotice = useCallback((notice: LogsNotice | null) => setNotice('import', notice), [setNotice]);
+  const logImport = useLogImport(onImportNotice);
+  const drop = useFileDrop(logImport.start, logImport.refuse, 'pwb logs import FILE...', !logImport.busy);
   // What the identity history replaced (sort and dates), put back when the admin leaves it.
   const beforeHistory = useRef<{ sort: LogSort; preset: DatePreset | 'custom'; since: string | undefined; until: string | undefined } | null>(null);
   const recordsBox = useRef<HTMLDivElement>(null);
@@ -129,7 +136,13 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
   const fillHeight = { records: useFillHeight(recordsBox, view === 'records'), cycles: useFillHeight(cyclesBox, view === 'cycles') };
 
   return (
-    <section className={styles.root} aria-labelledby="logs-title" data-testid="logs-section" onKeyDown={(e) => e.key === 'Escape' && selectedId && setSelectedId(null)}>
+    <section
+      className={`${styles.root} ${drop.dragging ? styles.dropping : ''}`}
+      aria-labelledby="logs-title"
+      data-testid="logs-section"
+      {...drop.handlers}
+      onKeyDown={(e) => e.key === 'Escape' && selectedId && setSelectedId(null)}
+    >
       <div className={styles.head}>
         <div>
           <h2 className={styles.title} id="logs-title">
@@ -139,8 +152,9 @@ export function LogsSection({ path = [] }: { path?: readonly string[] }) {
         </div>
         <div className={styles.actions}>
           <PullLogsButton onNotice={onPullNotice} />
-          <ImportLogsButton onNotice={onImportNotice} />
+          <ImportLogsButton busy={logImport.busy} onPicked={logImport.start} onRefused={logImport.refuse} />
           <ExportLogsMenu filter={filter} sort={sort} total={total} />
+          <LogAnalyticsButton filter={filter} />
           <ColumnChooser visible={columns} onChange={chooseColumns} />
         </div>
       </div>

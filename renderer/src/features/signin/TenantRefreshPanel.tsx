@@ -1,14 +1,14 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RefreshResult } from '../../../../shared/ipc/contracts/tenant';
-import type { ResultError } from '../../../../shared/ipc/result';
 import { appsRoute, formatHash } from '../../app/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
-import { invoke, onEvent } from '../../lib/api';
+import { invoke } from '../../lib/api';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { useQuery } from '../../lib/useQuery';
+import { useTask } from '../../lib/useTask';
 import { AppRefreshList } from './AppRefreshList';
 
 const useStyles = makeStyles({
@@ -19,51 +19,26 @@ const useStyles = makeStyles({
   form: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
-interface Progress {
-  label: string;
-  done: number;
-  total: number | null;
-}
-
 /** Reads the signed-in tenant into the workspace: last fetched, refresh with progress and cancel. */
 export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
   const styles = useStyles();
   const status = useQuery('tenant:status', {}, { keepPreviousData: true });
   const { reload } = status;
-  const [taskId, setTaskId] = useState<string | null>(null);
-  // The running task, read synchronously: a progress event that arrives after the refresh answered must not bring the bar back.
-  const running = useRef<string | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<RefreshResult | null>(null);
-  const [error, setError] = useState<ResultError | null>(null);
+  const task = useTask<RefreshResult>('refresh', (taskId) => invoke('tenant:cancel', { taskId }));
+  const { state } = task;
   const [search, setSearch] = useState('');
 
   useEffect(reload, [accountKey, reload]);
-  useEffect(
-    () =>
-      onEvent((event) => {
-        if (event.type === 'progress' && event.taskId === running.current && !event.finished) setProgress({ label: event.label, done: event.done, total: event.total });
-      }),
-    [],
-  );
 
   const refresh = async (appIds?: string[]) => {
-    const id = `refresh-${Date.now()}`;
-    running.current = id;
-    setTaskId(id);
-    setProgress({ label: 'Starting', done: 0, total: null });
-    setError(null);
-    setResult(null);
     const scope = appIds ? { appIds } : search.trim() ? { search: search.trim() } : {};
-    const answer = await invoke('tenant:refresh', { taskId: id, ...scope });
-    running.current = null;
-    setTaskId(null);
-    setProgress(null);
-    if (answer.ok) setResult(answer.value);
-    else setError(answer.error);
+    await task.run('Starting', (taskId) => invoke('tenant:refresh', { taskId, ...scope }));
     reload();
   };
 
+  const progress = state.status === 'running' ? state : null;
+  const result = state.status === 'done' ? state.value : null;
+  const error = state.status === 'failed' ? state.error : null;
   const data = status.data;
   const fetchedAt = data?.fetchedAt ?? null;
   return (
@@ -77,13 +52,13 @@ export function TenantRefreshPanel({ accountKey }: { accountKey: string }) {
       />
       {progress ? (
         <div className={styles.progress} role="status" aria-live="polite">
-          <ProgressBar {...(progress.total ? { value: progress.done / progress.total } : {})} thickness="large" aria-label="Refresh progress" />
+          <ProgressBar {...(progress.total ? { value: (progress.done ?? 0) / progress.total } : {})} thickness="large" aria-label="Refresh progress" />
           <div className={styles.row}>
             <span className={styles.label} data-testid="refresh-progress">
               {progress.label}
               {progress.total ? ` — ${progress.done} of ${progress.total}` : progress.done ? ` — ${progress.done}` : ''}
             </span>
-            <Button size="small" onClick={() => taskId && void invoke('tenant:cancel', { taskId })}>
+            <Button size="small" onClick={task.cancel}>
               Cancel
             </Button>
           </div>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSampleTenant } from '../../../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../../../sample-tenant';
 import { serializeSnapshot } from '../../../../shared/snapshot/validate';
 import { pwb } from './cli-harness';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkspaceDb } from '../../../../electron/core/db/workspace-db';
-import { generateSampleTenant } from '../../../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../../../sample-tenant';
 import type { Snapshot } from '../../../../shared/snapshot/schema';
 
 export const SAMPLE_NOW = new Date('2026-11-20T12:00:00Z');

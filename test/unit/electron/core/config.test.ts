@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir, workspacePath } from '../../../../electron/core/config';
+import { pwbEnvironment, resolveDataDir, workspacePath } from '../../../../electron/core/config';
 
 describe('resolveDataDir', () => {
   it('prefers --data-dir over PWB_DATA_DIR and Electron userData', () => {
@@ -24,5 +24,43 @@ describe('resolveDataDir', () => {
 
   it('keeps the workspace file inside the data dir', () => {
     expect(workspacePath('/data')).toBe(path.join('/data', 'workspace.sqlite'));
+  });
+});
+
+describe('pwbEnvironment', () => {
+  it('reads every PWB_* variable, trimmed, with an empty one counting as unset', () => {
+    expect(
+      pwbEnvironment({
+        PWB_DATA_DIR: '/data',
+        PWB_ACCESS_TOKEN: ' eyJ.token \n',
+        PWB_GRAPH_ENDPOINT: 'http://127.0.0.1:4100',
+        PWB_AUTHORITY_ENDPOINT: '',
+        PWB_SCIM_TOKEN: 'scim-secret',
+        PWB_LA_ACCESS_TOKEN: '   ',
+        PWB_LA_ENDPOINT: 'http://127.0.0.1:4200',
+        PWB_LOG_LEVEL: 'debug',
+        PWB_IMPORT_WORKER: '0',
+        PWB_SQLITE_BINDING: '/native/better_sqlite3.node',
+        PWB_RENDERER_URL: 'http://127.0.0.1:5173',
+        HOME: '/home/admin',
+      }),
+    ).toEqual({
+      dataDir: '/data',
+      accessToken: 'eyJ.token',
+      graphEndpoint: 'http://127.0.0.1:4100',
+      authorityEndpoint: undefined,
+      scimToken: 'scim-secret',
+      logAnalyticsToken: undefined,
+      logAnalyticsEndpoint: 'http://127.0.0.1:4200',
+      logLevel: 'debug',
+      importWorker: false,
+      sqliteBinding: '/native/better_sqlite3.node',
+      rendererUrl: 'http://127.0.0.1:5173',
+    });
+  });
+
+  it('runs the import worker unless PWB_IMPORT_WORKER is 0', () => {
+    expect(pwbEnvironment({}).importWorker).toBe(true);
+    expect(pwbEnvironment({ PWB_IMPORT_WORKER: '1' }).importWorker).toBe(true);
   });
 });

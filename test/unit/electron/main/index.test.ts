@@ -48,6 +48,7 @@ const fakes = vi.hoisted(() => {
     createCore: vi.fn(async (_platform: unknown, _options?: unknown) => core),
     installAppMenu: vi.fn(),
     installCrashHandlers: vi.fn(),
+    runCli: vi.fn(async (_entry: string, _args: readonly string[]) => 0),
     createMainWindow: vi.fn(() => {
       const window = {
         on: vi.fn(),
@@ -69,6 +70,7 @@ vi.mock('../../../../electron/core', () => ({ createCore: fakes.createCore }));
 vi.mock('../../../../electron/main/windows/main-window', () => ({ createMainWindow: fakes.createMainWindow }));
 vi.mock('../../../../electron/main/desktop/menu', () => ({ installAppMenu: fakes.installAppMenu }));
 vi.mock('../../../../electron/main/desktop/crash-report', () => ({ installCrashHandlers: fakes.installCrashHandlers }));
+vi.mock('../../../../electron/main/desktop/cli-mode', async (original) => ({ ...(await original<object>()), runCli: fakes.runCli }));
 
 const savedArgv = process.argv;
 const savedEnv = { ...process.env };
@@ -115,6 +117,16 @@ describe('main process composition root', () => {
     expect(fakes.createMainWindow).not.toHaveBeenCalled();
   });
 
+  it('with --cli runs the bundled pwb and exits with its code: no lock, no core, no window', async () => {
+    fakes.runCli.mockResolvedValueOnce(5);
+    await startMain(['--cli', 'logs', 'stats']);
+    await vi.waitFor(() => expect(fakes.electron.app.exit).toHaveBeenCalledWith(5));
+    expect(fakes.runCli).toHaveBeenCalledWith(path.resolve('electron/main', '../cli/pwb.mjs'), ['logs', 'stats']);
+    expect(fakes.electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(fakes.createCore).not.toHaveBeenCalled();
+    expect(fakes.createMainWindow).not.toHaveBeenCalled();
+  });
+
   it('enables the sandbox, creates the core with the Electron platform, registers IPC and opens the window', async () => {
     await startMain();
     await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled());
@@ -127,6 +139,9 @@ describe('main process composition root', () => {
     expect(platform.secrets.osProtected).toBe(true);
     expect(fakes.createCore.mock.calls[0]?.[1]).toEqual({ version: '9.8.7' });
     expect(fakes.electron.ipcMain.handle).toHaveBeenCalledWith('app:info', expect.any(Function));
+    expect(fakes.electron.ipcMain.handle).toHaveBeenCalledWith('pwb:dropped-files', expect.any(Function));
+    // Native files: the core gets the dialogs, and nothing is granted before the admin picks a file.
+    expect(platform.files?.isGranted('/etc/passwd', 'read')).toBe(false);
     expect(fakes.core.events.subscribe).toHaveBeenCalled();
 
     const options = fakes.createMainWindow.mock.calls[0] as unknown as [{ preloadPath: string; renderer: { kind: string; dir: string } }];

@@ -10,6 +10,13 @@ const electron = vi.hoisted(() => {
   return {
     listeners,
     contextBridge: { exposeInMainWorld: vi.fn() },
+    // Electron gives a path only to a File read from disk (dropped or picked); here: files named "disk-*".
+    webUtils: {
+      getPathForFile: vi.fn((file: File) => {
+        if (!(file instanceof File)) throw new TypeError('Error processing argument at index 0, conversion failure');
+        return file.name.startsWith('disk-') ? `/home/admin/Downloads/${file.name}` : '';
+      }),
+    },
     ipcRenderer: {
       invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, value: 'from main' })),
       on: vi.fn((channel: string, listener: Listener) => {
@@ -43,10 +50,22 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one global, `api`, with only invoke and onEvent', () => {
+  it('exposes exactly one global, `api`, with only invoke, onEvent and grantDroppedFiles', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('api');
-    expect(Object.keys(exposedApi()).sort()).toEqual(['invoke', 'onEvent']);
+    expect(Object.keys(exposedApi()).sort()).toEqual(['grantDroppedFiles', 'invoke', 'onEvent']);
+  });
+
+  it('sends main the disk paths of dropped files on its private channel, leaving out files the page made', async () => {
+    const answer = await exposedApi().grantDroppedFiles!([new File(['[]'], 'disk-audit.json'), new File(['x'], 'made-by-page.json'), '/etc/passwd']);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('pwb:dropped-files', ['/home/admin/Downloads/disk-audit.json']);
+    expect(answer).toEqual({ ok: true, value: 'from main' });
+  });
+
+  it('refuses a drop with no file from disk without touching IPC', async () => {
+    const answer = await exposedApi().grantDroppedFiles!([new File(['x'], 'made-by-page.json'), { path: '/etc/passwd' }]);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it.each(channels)('forwards %s to ipcRenderer.invoke unchanged', async (channel) => {

@@ -1,7 +1,7 @@
-import type { RejectedAttribute } from '../../../../shared/audit/rules/log-rejection-rules';
-import { runAudit, type AssignmentFacts, type AuditInput, type Finding } from '../../../../shared/audit';
-import type { AttributeDefinition, AttributeMapping, ObjectMapping, SynchronizationSchema } from '../../../../shared/graph/synchronization';
-import { attributeMapping, type RecommendedMappingSpec } from '../../../../shared/mapping/recommended/build';
+import type { RejectedAttribute } from '../../../../shared/audit/rules/rejected-attributes';
+import { runAudit, type AssignmentFacts, type AuditInput, type Finding, type LintRule } from '../../../../shared/audit';
+import type { AttributeDefinition, AttributeMapping, FilterClause, ObjectMapping, SynchronizationSchema } from '../../../../shared/graph/synchronization';
+import { attributeMapping, type RecommendedMappingSpec } from '../../../../shared/vendors/recommended-mapping';
 
 const attr = (name: string, type: AttributeDefinition['type'] = 'String', extra: Partial<AttributeDefinition> = {}): AttributeDefinition => ({
   name,
@@ -109,7 +109,16 @@ export function schema(options: SchemaOptions = {}): SynchronizationSchema {
   };
 }
 
-export function audit(options: SchemaOptions & { profileId?: string | null; assignments?: AssignmentFacts; users?: Array<Record<string, unknown>>; rejectedAttributes?: RejectedAttribute[] } = {}): Finding[] {
+export type AuditOptions = SchemaOptions & {
+  profileId?: string | null;
+  assignments?: AssignmentFacts;
+  users?: Array<Record<string, unknown>>;
+  rejectedAttributes?: RejectedAttribute[];
+  graphUnreadableSources?: ReadonlyMap<string, string>;
+  rules?: readonly LintRule[];
+};
+
+export function audit(options: AuditOptions = {}): Finding[] {
   const input: AuditInput = {
     appName: 'Test app',
     templateId: 'scim',
@@ -118,8 +127,39 @@ export function audit(options: SchemaOptions & { profileId?: string | null; assi
     ...(options.assignments ? { assignments: options.assignments } : {}),
     ...(options.users ? { sampleObjects: { User: options.users } } : {}),
     ...(options.rejectedAttributes ? { rejectedAttributes: options.rejectedAttributes } : {}),
+    ...(options.graphUnreadableSources ? { graphUnreadableSources: options.graphUnreadableSources } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
   };
   return runAudit(input).findings;
 }
+
+/** The findings of one rule run alone. */
+export const lint = (rule: LintRule, options: AuditOptions = {}) => audit({ ...options, rules: [rule] });
+
+/** A finding of `rule` on the Users mapping as runAudit reports it; `fields` add the location and override the rest. */
+export const finding = (rule: LintRule, fields: Partial<Finding> & { message: string }): Finding => ({
+  ruleId: rule.id,
+  severity: rule.severity,
+  title: rule.title,
+  objectMapping: 'Users',
+  fixHint: rule.fixHint,
+  ...fields,
+});
+
+/** GOOD_USER with the mapping to `target` given another source (and e.g. a matching precedence). */
+export const replace = (target: string, source: string | null, extra: object = {}) => GOOD_USER.map((m) => (m.target === target ? { ...m, source, ...extra } : m));
+
+export const GOOD_GROUP: RecommendedMappingSpec[] = [
+  { target: 'displayName', source: '[displayName]', matchingPriority: 1 },
+  { target: 'externalId', source: '[objectId]' },
+  { target: 'members', source: '[members]' },
+];
+
+/** A scoping filter of one group "g" with one clause. */
+export const scopeWith = (sourceOperandName: string, operatorName: string, values: string[] = []): ObjectMapping['scope'] => ({
+  groups: [{ name: 'g', clauses: [{ sourceOperandName, operatorName, targetOperand: { values } } satisfies FilterClause] }],
+  inputFilterGroups: [],
+  categoryFilterGroups: [],
+});
 
 export const ruleIds = (findings: Finding[]) => [...new Set(findings.map((f) => f.ruleId))].sort();

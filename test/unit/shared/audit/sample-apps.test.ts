@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditApp, diffMappings, findApp } from '../../../../shared/audit';
 import { renderCsv, renderHtml, renderMarkdown } from '../../../../shared/audit/report';
-import { recommendedMappingFor } from '../../../../shared/mapping/recommended';
-import { generateSampleTenant } from '../../../../electron/core/workspace/sample';
+import { recommendedMappingFor } from '../../../../shared/vendors';
+import { generateSampleTenant } from '../../../../sample-tenant';
 
 const snapshot = generateSampleTenant({ now: new Date('2026-11-01T00:00:00Z') });
 const app = (name: string) => findApp(snapshot.servicePrincipals, name)!;

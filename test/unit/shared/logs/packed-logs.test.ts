@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toStoredLog } from '../../../../shared/logs/log-row';
 import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import { LogPacker, PACKED_NUMBERS, PACKED_STRINGS, PackedFieldReader } from '../../../../shared/logs/packed-logs';
-import { generateSampleTenant } from '../../../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../../../sample-tenant';
 
 const logs = generateSampleTenant({ now: new Date('2026-11-01T00:00:00Z') })
   .provisioningLogs.slice(0, 400)
@@ -49,6 +49,23 @@ describe('LogPacker', () => {
       expect(refs.size).toBeLessThan(logs.length / 2);
     }
     expect(packed.strings.length).toBeLessThan(logs.length * 12);
+  });
+
+  it('reads back every value of a text field that hardly repeats in the batch, and still shares the fields that do', () => {
+    const packer = new LogPacker();
+    const count = 5000;
+    // Every record its own step descriptions, as a large tenant's are; apps repeat.
+    const diverse = Array.from({ length: count }, (_, i) => {
+      const log = logs[i % logs.length]!;
+      return { ...log, search: { ...log.search, descriptions: `Received User 'user${i}@contoso.com'` } };
+    });
+    for (const log of diverse) packer.add(log);
+    const packed = packer.take();
+    const reader = new PackedFieldReader(['appName', 'searchDescriptions'] as const);
+    const out: Array<string | null> = [];
+    diverse.forEach((log, i) => expect(reader.read(packed, i, out)).toEqual([log.row.appName, log.search.descriptions]));
+    expect(new Set(diverse.map((_, i) => reader.ref(packed, i, 0))).size).toBe(new Set(diverse.map((log) => log.row.appName)).size);
+    expect(new Set(diverse.map((_, i) => reader.ref(packed, i, 1))).size).toBe(count);
   });
 
   it('starts a new batch after take', () => {

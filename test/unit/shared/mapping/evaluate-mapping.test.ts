@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledObjectMapping, encodeOutcome } from '../../../../shared/mapping/evaluate-mapping';
-import { attributeMapping } from '../../../../shared/mapping/recommended/build';
-import { GENERIC_RECOMMENDED } from '../../../../shared/mapping/recommended/generic';
+import { attributeMapping } from '../../../../shared/vendors/recommended-mapping';
+import { GENERIC_RECOMMENDED } from '../../../../shared/vendors/generic/recommended';
 import { buildScimCreate, parseTargetPath } from '../../../../shared/mapping/scim-payload';
 
 const jdoe = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch } from '../../../../shared/scim/patch';
-import { profileById } from '../../../../shared/scim/profiles';
+import { profileById } from '../../../../shared/vendors';
 import { ScimError } from '../../../../shared/scim/scim-error';
 
 const generic = profileById('generic')!;

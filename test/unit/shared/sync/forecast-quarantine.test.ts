@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { b2bSentValue, riskyFilterValue } from '../../../../shared/sync/forecast-checks';
+import { b2bSentValue } from '../../../../shared/mapping/source-object';
+import { riskyFilterValue } from '../../../../shared/sync/forecast-checks';
 import { quarantineForecast } from '../../../../shared/sync/forecast-quarantine';
 
 describe('quarantineForecast (scim-entra §4.12 item 43)', () => {

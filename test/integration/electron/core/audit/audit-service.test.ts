@@ -3,12 +3,18 @@ import { AuditService } from '../../../../../electron/core/audit/audit-service';
 import { importSnapshot } from '../../../../../electron/core/workspace/import-snapshot';
 import { serializeSnapshot } from '../../../../../shared/snapshot/validate';
 import { AppError } from '../../../../../shared/errors';
+import { appPopulation } from '../../../../../shared/mapping/app-population';
 import { SAMPLE_NOW, sample, tempWorkspace } from '../workspace-fixture';
 
 let ctx: ReturnType<typeof tempWorkspace>;
 let audit: AuditService;
 let tenantId: string;
 const appId = (name: string) => sample().servicePrincipals.find((sp) => sp.displayName?.startsWith(name))!.id;
+/** The app's whole population, as the pickers search it (the audit run carries only its size and starting objects). */
+function members(name: string) {
+  const sp = sample().servicePrincipals.find((s) => s.displayName?.startsWith(name))!;
+  return appPopulation(sp, sample(), sp.synchronization.jobs[0]!.schema.synchronizationRules.flatMap((r) => r.objectMappings)).members;
+}
 
 beforeAll(() => {
   ctx = tempWorkspace();
@@ -28,7 +34,13 @@ describe('AuditService over a real workspace', () => {
     const users = run.objectMappings.find((o) => o.objectKind === 'User')!;
     expect(users.attributeMappings[0]).toMatchObject({ targetAttributeName: 'userName', expression: '[mail]', matchingPriority: 0 });
     expect(users.sourceAttributes).toContain('department');
-    expect(run.population.some((m) => m.kind === 'User' && m.inScope)).toBe(true);
+    const all = members('Fabrikam');
+    const firstInScope = all.find((m) => m.kind === 'User' && m.inScope)!;
+    expect(run.population).toEqual({
+      total: all.length,
+      firstUser: { id: firstInScope.id, kind: 'User', displayName: firstInScope.displayName, detail: firstInScope.detail, assignedVia: firstInScope.assignedVia, inScope: true },
+      firstGroup: expect.objectContaining({ kind: 'Group', id: all.find((m) => m.kind === 'Group')!.id }),
+    });
     expect(run.profiles.map((p) => p.id)).toContain('howspace');
   });
 
@@ -39,8 +51,7 @@ describe('AuditService over a real workspace', () => {
   });
 
   it('previews one user: per-attribute values with a trace, and the SCIM create body', () => {
-    const run = audit.run(tenantId, appId('Howspace'));
-    const user = run.population.find((m) => m.kind === 'User' && m.inScope)!;
+    const user = audit.run(tenantId, appId('Howspace')).population.firstUser!;
     const preview = audit.preview(tenantId, appId('Howspace'), user.id, 'create');
     expect(preview.displayName).toBe(user.displayName);
     expect(preview.source.userPrincipalName).toBeTruthy();
@@ -51,16 +62,14 @@ describe('AuditService over a real workspace', () => {
   });
 
   it('plans the create with the trial-sync engine: the POST it would send', () => {
-    const run = audit.run(tenantId, appId('Howspace'));
-    const user = run.population.find((m) => m.kind === 'User' && m.inScope)!;
+    const user = audit.run(tenantId, appId('Howspace')).population.firstUser!;
     const { plan, source } = audit.preview(tenantId, appId('Howspace'), user.id, 'create');
     expect(plan.failure).toBeNull();
     expect(plan.request).toMatchObject({ method: 'POST', path: '/Users', body: { userName: source.userPrincipalName, active: true } });
   });
 
   it('says a create with a required value null fails with MandatoryFieldsMissing and sends no POST', () => {
-    const run = audit.run(tenantId, appId('Fabrikam'));
-    const noMail = run.population.find((m) => m.kind === 'User' && m.inScope && !audit.preview(tenantId, appId('Fabrikam'), m.id, 'create').source.mail)!;
+    const noMail = members('Fabrikam').find((m) => m.kind === 'User' && m.inScope && !m.source.mail)!;
     const { plan } = audit.preview(tenantId, appId('Fabrikam'), noMail.id, 'create');
     expect(plan.request).toBeNull();
     expect(plan.failure?.errorCode).toBe('MandatoryFieldsMissing');
@@ -68,8 +77,7 @@ describe('AuditService over a real workspace', () => {
   });
 
   it('plans an update as the PATCH of only what differs from the given target object, in the chosen dialect', () => {
-    const run = audit.run(tenantId, appId('Howspace'));
-    const user = run.population.find((m) => m.kind === 'User' && m.inScope)!;
+    const user = audit.run(tenantId, appId('Howspace')).population.firstUser!;
     const created = audit.preview(tenantId, appId('Howspace'), user.id, 'create').plan.request!.body as Record<string, unknown>;
     const target = { ...created, id: 't-1', name: { ...(created['name'] as object), givenName: 'Someone else' } };
     const update = audit.preview(tenantId, appId('Howspace'), user.id, 'update', { dialect: 'default', targetObject: target });
@@ -84,8 +92,7 @@ describe('AuditService over a real workspace', () => {
   });
 
   it('says nothing would be sent for an object whose mapping is disabled', () => {
-    const run = audit.run(tenantId, appId('Fabrikam'));
-    const group = run.population.find((m) => m.kind === 'Group');
+    const group = audit.run(tenantId, appId('Fabrikam')).population.firstGroup;
     if (!group) throw new Error('the sample assigns a group to Fabrikam Expenses');
     const { plan } = audit.preview(tenantId, appId('Fabrikam'), group.id, 'create');
     expect(plan.blocked).toContain('disabled');

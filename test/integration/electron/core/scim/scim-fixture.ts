@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ScimStore } from '../../../../../electron/core/db/scim/scim-store';
 import { startScimServer, type ScimServer } from '../../../../../electron/core/scim/http/server';
-import { profileById } from '../../../../../shared/scim/profiles';
+import { profileById } from '../../../../../shared/vendors';
 
 export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';

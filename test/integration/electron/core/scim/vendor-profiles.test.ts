@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OFFICERND_USER_SCHEMA } from '../../../../../shared/scim/profiles/officernd';
+import { OFFICERND_USER_SCHEMA } from '../../../../../shared/vendors/officernd/profile';
 import { entraGroup, entraUser, expectScimError, startTestEndpoint, type ScimClient } from './scim-fixture';
 
 describe('vendor profiles change the endpoint’s schema and behaviour', () => {

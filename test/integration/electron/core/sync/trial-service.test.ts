@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../../../electron/core';
 import { createFileSecretBox } from '../../../../../electron/core/secrets/file-secret-box';
 import { contract } from '../../../../../shared/ipc/contract';
-import { SAMPLE_TENANT_ID } from '../../../../../electron/core/workspace/sample';
+import { SAMPLE_TENANT_ID } from '../../../../../sample-tenant';
 import { startRecordingServer, type RecordingServer } from './recording-scim-server';
 import { sampleApp, userIdOf } from './trial-fixture';
 

@@ -4,7 +4,8 @@ import type { CoreContext } from '../../../../../electron/core/core-context';
 import { EventHub } from '../../../../../electron/core/events';
 import { createLogger } from '../../../../../electron/core/logger';
 import { createFileSecretBox } from '../../../../../electron/core/secrets/file-secret-box';
-import { createSignInFeature } from '../../../../../electron/core/tenant/sign-in-feature';
+import { createAuthFeature } from '../../../../../electron/core/auth/auth-feature';
+import { createTenantFeature } from '../../../../../electron/core/tenant/tenant-feature';
 import { startFakeEntra, type FakeEntra } from '../../../../fakes/entra/fake-entra';
 import { startFakeGraph, type FakeGraph } from '../../../../fakes/graph/fake-graph';
 import { FAKE_TENANT_ID, FAKE_TENANT_NAME } from '../../../../fakes/graph/fake-tenant';
@@ -14,7 +15,7 @@ let entra: FakeEntra;
 let graph: FakeGraph;
 let ws: ReturnType<typeof tempWorkspace>;
 let events: AppEvent[];
-let feature: ReturnType<typeof createSignInFeature>;
+let feature: { handlers: ReturnType<typeof createAuthFeature>['handlers'] & ReturnType<typeof createTenantFeature>['handlers'] };
 
 beforeAll(async () => {
   entra = await startFakeEntra();
@@ -39,7 +40,8 @@ beforeEach(() => {
     now: () => new Date(),
     onClose: () => undefined,
   };
-  feature = createSignInFeature(ctx, { PWB_AUTHORITY_ENDPOINT: entra.url, PWB_GRAPH_ENDPOINT: graph.url });
+  const auth = createAuthFeature(ctx, { PWB_AUTHORITY_ENDPOINT: entra.url, PWB_GRAPH_ENDPOINT: graph.url });
+  feature = { handlers: { ...auth.handlers, ...createTenantFeature(ctx, auth.auth).handlers } };
 });
 afterEach(() => ws.dispose());
 
@@ -112,7 +114,7 @@ describe('interactive sign-in in the desktop app', () => {
       now: () => new Date(),
       onClose: () => undefined,
     };
-    const desktop = createSignInFeature(ctx, { PWB_AUTHORITY_ENDPOINT: entra.url });
+    const desktop = createAuthFeature(ctx, { PWB_AUTHORITY_ENDPOINT: entra.url });
     expect((await desktop.handlers['auth:status']({})).interactiveAvailable).toBe(true);
     await expect(desktop.handlers['auth:signInInteractive']({ write: false })).rejects.toThrow(/device code/);
   });

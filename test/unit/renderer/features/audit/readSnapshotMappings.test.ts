@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSnapshotMappings } from '../../../../../renderer/src/features/audit/readSnapshotMappings';
-import { generateSampleTenant } from '../../../../../electron/core/workspace/sample';
+import { generateSampleTenant } from '../../../../../sample-tenant';
 import { serializeSnapshot } from '../../../../../shared/snapshot/validate';
 
 const snapshot = generateSampleTenant({ now: new Date('2026-11-20T12:00:00Z') });

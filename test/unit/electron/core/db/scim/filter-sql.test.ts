@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterToSql, jsonPath } from '../../../../../../electron/core/db/scim/filter-sql';
 import { compileFilter } from '../../../../../../shared/scim/filter';
-import { profileById } from '../../../../../../shared/scim/profiles';
+import { profileById } from '../../../../../../shared/vendors';
 
 const generic = profileById('generic')!;
 const sql = (type: 'User' | 'Group', filter: string) => filterToSql(type, compileFilter(generic.resources[type], filter));
