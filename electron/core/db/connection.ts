@@ -155,7 +155,8 @@ function migrate(db: Db, kind: DbKind, logger?: Logger): void {
   for (const migration of kind.migrations) {
     if (migration.version <= current) continue;
     const apply = db.transaction(() => {
-      db.exec(migration.up);
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
       db.pragma(`application_id = ${kind.applicationId}`);
       db.pragma(`user_version = ${migration.version}`);
     });

@@ -2,9 +2,7 @@ import type { Logger } from '../logger';
 import { openWorkspaceDb, type Db, type OpenOptions } from './connection';
 import { AppsRepository } from './repositories/apps';
 import { DirectoryRepository } from './repositories/directory';
-import { ProvisioningLogImportsRepository } from './repositories/provisioning-log-imports';
-import { ProvisioningLogReads } from './repositories/provisioning-log-reads';
-import { ProvisioningLogsRepository } from './repositories/provisioning-logs';
+import { ProvisioningLogImportsRepository, ProvisioningLogReads, ProvisioningLogsRepository } from './log-store';
 import { TenantsRepository } from './repositories/tenants';
 import { TrialRepository } from './repositories/trial';
 

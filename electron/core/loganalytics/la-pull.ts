@@ -4,7 +4,7 @@ import { sliceQuery } from '../../../shared/loganalytics/kql-queries';
 import { laRowInput } from '../../../shared/loganalytics/la-record';
 import { tableObjects } from '../../../shared/loganalytics/la-result';
 import type { WorkspaceDb } from '../db/workspace-db';
-import { LogBatchWriter, type IngestCounts, type Rejection } from '../logs/log-batch-writer';
+import { LogBatchWriter, type IngestCounts, type Rejection } from '../db/log-store';
 import type { LaQueryClient } from './la-client';
 import { partialMessage } from './la-partial';
 import { planWindows } from './la-pull-plan';

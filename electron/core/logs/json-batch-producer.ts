@@ -2,8 +2,8 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { isAzureMonitorRow, normalizeRecord } from '../../../shared/logs/normalize-record';
 import { readJsonRecords } from './json-log-reader';
-import { storedJson } from '../db/repositories/log-json-blocks';
-import { BatchBuilder, type PreparedBatch } from './prepared-batch';
+import { storedJson } from '../db/log-store/log-json-blocks';
+import { BatchBuilder, type PreparedBatch } from '../db/log-store/prepared-batch';
 import { openTextSource } from './text-source';
 
 export interface ProducedRejection {

@@ -5,7 +5,7 @@ import type { LogOrigin } from '../../../shared/logs/log-row';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { csvHeaders, readCsvRows } from './csv-rows';
 import { jsonBatches } from './json-import-pipeline';
-import { LogBatchWriter } from './log-batch-writer';
+import { LogBatchWriter } from '../db/log-store';
 import { classifyCsv, type CsvKind } from './portal-csv-columns';
 import { CsvJoins } from './csv-joins';
 import { csvProperty, csvRecord, csvStep } from './portal-csv-record';

@@ -4,7 +4,7 @@ import { getAll, type GraphClient } from '../graph/graph-client';
 import { isGraphError } from '../graph/graph-error';
 import { abortableSleep } from '../graph/retry-delay';
 import { RequestPacer, type PacerClock } from './log-pull-pacer';
-import { LogBatchWriter, type IngestCounts, type Rejection } from './log-batch-writer';
+import { LogBatchWriter, type IngestCounts, type Rejection } from '../db/log-store';
 
 export interface PullProgress extends IngestCounts {
   pages: number;

@@ -6,7 +6,7 @@ import type { LogDetail } from '../../../shared/logs/log-dto';
 import type { LogFilter, LogSort } from '../../../shared/logs/log-filter';
 import type { LogOrigin } from '../../../shared/logs/log-row';
 import type { WorkspaceDb } from '../db/workspace-db';
-import { LogBatchWriter, type IngestCounts } from './log-batch-writer';
+import { LogBatchWriter, type IngestCounts } from '../db/log-store';
 import { writeExport } from './log-export';
 import { importLogFiles, type ImportOptions } from './log-file-import';
 import { pullLogs, type PullOptions } from './log-pull';

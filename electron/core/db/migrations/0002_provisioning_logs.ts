@@ -3,7 +3,7 @@
  * steps and modified properties kept losslessly in their own tables, the record's JSON apart (so the
  * hot table stays small), and a contentless FTS5 index keyed by the record's `seq`.
  * Rows of the version-1 table are carried over; their extra columns are filled from their JSON by
- * the repository's backfill (SQL alone cannot flatten the steps), which runs right after this.
+ * migration 11 (SQL alone cannot flatten the steps).
  */
 export const up = /* sql */ `
 ALTER TABLE provisioning_logs RENAME TO provisioning_logs_v1;

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import * as m0001 from './0001_workspace';
 import * as m0002 from './0002_provisioning_logs';
 import * as m0003 from './0003_log_json_blocks';
@@ -8,11 +9,13 @@ import * as m0007 from './0007_trial_sync';
 import * as m0008 from './0008_on_demand_runs';
 import * as m0009 from './0009_log_text_sets_automerge';
 import * as m0010 from './0010_log_change_prefix_index';
+import * as m0011 from './0011_log_rows_backfill';
 
 export interface Migration {
   version: number;
   name: string;
-  up: string;
+  /** SQL, or code for a change SQL alone cannot make (rewriting rows from their JSON). */
+  up: string | ((db: Database.Database) => void);
 }
 
 /** Numbered, immutable migrations. Append only: never edit one that has shipped. */
@@ -27,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'on_demand_runs', up: m0008.up },
   { version: 9, name: 'log_text_sets_automerge', up: m0009.up },
   { version: 10, name: 'log_change_prefix_index', up: m0010.up },
+  { version: 11, name: 'log_rows_backfill', up: m0011.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCsv, normalizeHeader } from '../../../../../electron/core/logs/portal-csv-columns';
-import { ftsQuery } from '../../../../../electron/core/db/repositories/provisioning-log-query';
+import { ftsQuery } from '../../../../../electron/core/db/log-store/provisioning-log-query';
 
 describe('portal CSV header discovery', () => {
   it('reduces labels and dotted paths to one spelling', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWhere } from '../../../../../../electron/core/db/repositories/provisioning-log-query';
+import { buildWhere } from '../../../../../../electron/core/db/log-store/provisioning-log-query';
 import { WorkspaceDb } from '../../../../../../electron/core/db/workspace-db';
 
 describe('migration 10: change ids indexed by their first eight characters', () => {

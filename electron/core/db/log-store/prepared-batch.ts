@@ -1,7 +1,7 @@
-import type { ProvisioningObjectSummary } from '../../../shared/graph/provisioning-log';
-import { toStoredLog } from '../../../shared/logs/log-row';
-import { LogPacker, type PackedLogs } from '../../../shared/logs/packed-logs';
-import { RECORDS_PER_BLOCK, packBlock } from '../db/repositories/log-json-blocks';
+import type { ProvisioningObjectSummary } from '../../../../shared/graph/provisioning-log';
+import { toStoredLog } from '../../../../shared/logs/log-row';
+import { LogPacker, type PackedLogs } from './packed-logs';
+import { RECORDS_PER_BLOCK, packBlock } from './log-json-blocks';
 
 /** Records ready for the store: their rows and full-text entries, packed, and their JSON in compressed blocks. */
 export interface PreparedBatch {

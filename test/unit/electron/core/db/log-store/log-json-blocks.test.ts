@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_CODEC, RECORDS_PER_BLOCK, blockOf, packBlocks, unpackBlock } from '../../../../../../electron/core/db/repositories/log-json-blocks';
+import { BLOCK_CODEC, RECORDS_PER_BLOCK, blockOf, packBlocks, unpackBlock } from '../../../../../../electron/core/db/log-store/log-json-blocks';
 
 describe('log JSON blocks', () => {
   it('packs texts into blocks of a fixed number of records and gives each back unchanged', () => {

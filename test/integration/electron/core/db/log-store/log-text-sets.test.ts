@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LogTextSets, textSetKey } from '../../../../../../electron/core/db/repositories/log-text-sets';
+import { LogTextSets, textSetKey } from '../../../../../../electron/core/db/log-store/log-text-sets';
 import { WorkspaceDb } from '../../../../../../electron/core/db/workspace-db';
 
 const texts = (i: number) => [`user${i}`, 'EntryConflict', 'already exists', `Received User 'user${i}'`];

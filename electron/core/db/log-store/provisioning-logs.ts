@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/errors';
 import type { LogOrigin } from '../../../../shared/logs/log-row';
 import { toStoredLog } from '../../../../shared/logs/log-row';
-import { LogPacker, PackedFieldReader, type PackedLogs, type PackedNumber, type PackedString } from '../../../../shared/logs/packed-logs';
+import { LogPacker, PackedFieldReader, type PackedLogs, type PackedNumber, type PackedString } from './packed-logs';
 import { normalizeRecord } from '../../../../shared/logs/normalize-record';
 import type { Db } from '../connection';
 import { LogTextSets, textSetKey } from './log-text-sets';
@@ -59,7 +59,6 @@ export class ProvisioningLogsRepository {
   private readonly insertRow;
   private readonly insertBlock;
   private readonly nextBlockStmt;
-  private readonly insertFts;
   private readonly countStmt;
   private readonly countByAppStmt;
   private readonly jsonStmt;
@@ -80,7 +79,6 @@ export class ProvisioningLogsRepository {
     this.textSets = new LogTextSets(db);
     this.insertBlock = db.prepare(`INSERT INTO provisioning_log_blocks (id, codec, data) VALUES (?, ?, ?)`);
     this.nextBlockStmt = db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS id FROM provisioning_log_blocks`);
-    this.insertFts = db.prepare(`INSERT INTO provisioning_logs_fts (rowid, identities, error_code, reason, descriptions) VALUES (?, ?, ?, ?, ?)`);
     this.countStmt = db.prepare(`SELECT COUNT(*) AS n FROM provisioning_logs WHERE tenant_id = ?`);
     this.countByAppStmt = db.prepare(`SELECT COUNT(*) AS n FROM provisioning_logs WHERE tenant_id = ? AND service_principal_id = ?`);
     this.jsonStmt = db.prepare(
@@ -95,7 +93,6 @@ export class ProvisioningLogsRepository {
     this.nextSeqStmt = db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM provisioning_logs`);
     this.discardRowsStmt = db.prepare(`DELETE FROM provisioning_logs WHERE seq BETWEEN ? AND ?`);
     this.discardBlocksStmt = db.prepare(`DELETE FROM provisioning_log_blocks WHERE id BETWEEN ? AND ?`);
-    this.backfill();
   }
 
   /**
@@ -242,40 +239,6 @@ export class ProvisioningLogsRepository {
       const normalized = normalizeRecord(JSON.parse(json));
       return normalized.ok && normalized.renamed ? JSON.stringify(normalized.record) : json;
     });
-  }
-
-  /** Rows carried over from the version-1 table get their columns and search text from their JSON, once. */
-  private backfill(): void {
-    if (this.db.readonly) return;
-    const pending = this.db.prepare(`SELECT l.seq, l.tenant_id AS tenantId, j.json FROM provisioning_logs AS l JOIN provisioning_log_json AS j USING (seq) WHERE l.needs_backfill = 1`);
-    const first = this.db.prepare(`SELECT 1 FROM provisioning_logs WHERE needs_backfill = 1 LIMIT 1`).get();
-    if (!first) return;
-    const update = this.db.prepare(`
-      UPDATE provisioning_logs SET activity_ms = @activityMs, status = @status, action = @action, service_principal_id = @servicePrincipalId,
-        app_name = @appName, job_id = @jobId, cycle_id = @cycleId, change_id = @changeId, duration_ms = @durationMs, source_id = @sourceId,
-        source_name = @sourceName, source_type = @sourceType, target_id = @targetId, target_name = @targetName, source_system = @sourceSystem,
-        target_system = @targetSystem, initiated_by = @initiatedBy, error_code = @errorCode, error_category = @errorCategory, reason = @reason,
-        additional_details = @additionalDetails, recommended_action = @recommendedAction, step_count = @stepCount, property_count = @propertyCount,
-        needs_backfill = 0
-      WHERE seq = @seq`);
-    const clear = this.db.prepare(`UPDATE provisioning_logs SET needs_backfill = 0 WHERE seq = ?`);
-    const rows = pending.all() as Array<{ seq: number; tenantId: string; json: string }>;
-    this.db.transaction(() => {
-      for (const { seq, tenantId, json } of rows) {
-        const normalized = normalizeRecord(JSON.parse(json));
-        if (!normalized.ok) {
-          clear.run(seq);
-          continue;
-        }
-        const stored = toStoredLog(normalized.record, tenantId);
-        const { id: _id, tenantId: _tenant, ...columns } = stored.row;
-        void _id;
-        void _tenant;
-        update.run({ ...columns, seq, stepCount: stored.stepCount, propertyCount: stored.propertyCount });
-        const { identities, errorCode, reason, descriptions } = stored.search;
-        this.insertFts.run(seq, identities, errorCode, reason, descriptions);
-      }
-    }).immediate();
   }
 }
 

@@ -1,4 +1,4 @@
-import type { StoredLog } from './log-row';
+import type { StoredLog } from '../../../../shared/logs/log-row';
 
 /** The text fields of a packed record, in order: the row's columns, then its full-text entry. */
 export const PACKED_STRINGS = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toStoredLog } from '../../../../shared/logs/log-row';
-import { normalizeRecord } from '../../../../shared/logs/normalize-record';
-import { LogPacker, PACKED_NUMBERS, PACKED_STRINGS, PackedFieldReader } from '../../../../shared/logs/packed-logs';
-import { generateSampleTenant } from '../../../../sample-tenant';
+import { toStoredLog } from '../../../../../../shared/logs/log-row';
+import { normalizeRecord } from '../../../../../../shared/logs/normalize-record';
+import { LogPacker, PACKED_NUMBERS, PACKED_STRINGS, PackedFieldReader } from '../../../../../../electron/core/db/log-store/packed-logs';
+import { generateSampleTenant } from '../../../../../../sample-tenant';
 
 const logs = generateSampleTenant({ now: new Date('2026-11-01T00:00:00Z') })
   .provisioningLogs.slice(0, 400)

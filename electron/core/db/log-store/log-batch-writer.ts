@@ -1,7 +1,7 @@
-import type { LogOrigin } from '../../../shared/logs/log-row';
-import { normalizeRecord } from '../../../shared/logs/normalize-record';
-import type { BatchTracking } from '../db/repositories/provisioning-logs';
-import type { WorkspaceDb } from '../db/workspace-db';
+import type { LogOrigin } from '../../../../shared/logs/log-row';
+import { normalizeRecord } from '../../../../shared/logs/normalize-record';
+import type { BatchTracking } from './provisioning-logs';
+import type { WorkspaceDb } from '../workspace-db';
 import { BatchBuilder, type PreparedBatch } from './prepared-batch';
 
 export interface IngestCounts {
