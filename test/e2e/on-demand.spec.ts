@@ -2,48 +2,20 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ForecastPage } from './pages/forecast-page';
-import { SignInPage } from './pages/SignInPage';
 import type { WorkbenchPage } from './pages/WorkbenchPage';
+import { signInToFakeTenant, useFakeTenant } from './support/fake-tenant';
 import { screenshotDir } from './support/paths';
-import { startFakeEntra, type FakeEntra } from '../fakes/entra/fake-entra';
-import { startFakeGraph, type FakeGraph } from '../fakes/graph/fake-graph';
-import { FAKE_TENANT_NAME } from '../fakes/graph/fake-tenant';
 
-let entra: FakeEntra;
-let graph: FakeGraph;
-
-// The host inherits these, so sign-in, Graph reads and provisionOnDemand go to the fakes on 127.0.0.1.
-test.beforeAll(async () => {
-  entra = await startFakeEntra();
-  graph = await startFakeGraph();
-  process.env.PWB_AUTHORITY_ENDPOINT = entra.url;
-  process.env.PWB_GRAPH_ENDPOINT = graph.url;
-});
-test.afterAll(async () => {
-  delete process.env.PWB_AUTHORITY_ENDPOINT;
-  delete process.env.PWB_GRAPH_ENDPOINT;
-  await entra?.close();
-  await graph?.close();
-});
+// Sign-in, Graph reads and provisionOnDemand go to the fakes on 127.0.0.1.
+const fakes = useFakeTenant();
 test.beforeEach(() => {
-  graph.behaviour.onDemand.disagree = false;
-  graph.behaviour.onDemand.shape = 'summary';
+  fakes.graph.behaviour.onDemand.disagree = false;
+  fakes.graph.behaviour.onDemand.shape = 'summary';
 });
 
 /** Signs in to the fake tenant (write access on or off), reads it, and opens Howspace's Before rollout tab. */
 async function openOnDemand(workbench: WorkbenchPage, page: Page, write: boolean): Promise<ForecastPage> {
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  if (write) {
-    await signIn.writeSwitch.click();
-    await expect(signIn.writeSwitch).toBeChecked();
-  }
-  await signIn.deviceCodeButton.click();
-  await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
-  await signIn.readTenantButton.click();
-  await expect(signIn.refreshResult).toContainText(`Read ${FAKE_TENANT_NAME}`, { timeout: 30_000 });
-  await signIn.openAppsButton.click();
-  await expect(workbench.tenantPicker.locator('option:checked')).toHaveText(FAKE_TENANT_NAME);
+  await signInToFakeTenant(workbench, page, { write });
   const detail = await workbench.openApp('Howspace');
   const forecast = new ForecastPage(page);
   await forecast.open(detail);
@@ -80,7 +52,7 @@ test('predicted vs actual: agrees with the fake Entra, then shows and reports a 
   await expect(result.getByTestId('on-demand-row').and(page.locator('[data-same="false"]'))).toHaveCount(0);
   await expect(result.getByRole('rowheader', { name: 'Action step' })).toBeVisible();
 
-  graph.behaviour.onDemand.disagree = 'value';
+  fakes.graph.behaviour.onDemand.disagree = 'value';
   await compare(page);
   await expect(result).toHaveAttribute('data-agree', 'false');
   await expect(result).toContainText('1 difference between our prediction and Entra');

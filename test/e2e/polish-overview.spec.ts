@@ -1,10 +1,7 @@
 import { expect, test } from './fixtures';
 import { LogsPage } from './pages/LogsPage';
-import { SignInPage } from './pages/SignInPage';
+import { signInToFakeTenant, useFakeTenant } from './support/fake-tenant';
 import { SAMPLE } from './support/sample';
-import { startFakeEntra, type FakeEntra } from '../fakes/entra/fake-entra';
-import { startFakeGraph, type FakeGraph } from '../fakes/graph/fake-graph';
-import { FAKE_TENANT_NAME } from '../fakes/graph/fake-tenant';
 
 // Issue 18, item 10: the last cycle's state in words, counts that open the logs, a "View provisioning logs" link.
 
@@ -12,30 +9,10 @@ import { FAKE_TENANT_NAME } from '../fakes/graph/fake-tenant';
 // entry-level errors depends on the time of day; the fake Graph's tenant is the sample at a fixed time,
 // where Fabrikam's and OfficeRnD's last cycles did.
 test.describe('against the fake Graph tenant', () => {
-  let entra: FakeEntra;
-  let graph: FakeGraph;
-  test.beforeAll(async () => {
-    entra = await startFakeEntra();
-    graph = await startFakeGraph();
-    process.env.PWB_AUTHORITY_ENDPOINT = entra.url;
-    process.env.PWB_GRAPH_ENDPOINT = graph.url;
-  });
-  test.afterAll(async () => {
-    delete process.env.PWB_AUTHORITY_ENDPOINT;
-    delete process.env.PWB_GRAPH_ENDPOINT;
-    await entra?.close();
-    await graph?.close();
-  });
+  useFakeTenant();
 
   test('the last cycle’s state is in words, not Graph’s EntryLevelErrors', async ({ workbench, page }) => {
-    const signIn = new SignInPage(page);
-    await signIn.open();
-    await signIn.deviceCodeButton.click();
-    await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
-    await signIn.readTenantButton.click();
-    await expect(signIn.refreshResult).toContainText(`Read ${FAKE_TENANT_NAME}`, { timeout: 30_000 });
-    await signIn.openAppsButton.click();
-    await expect(workbench.tenantPicker.locator('option:checked')).toHaveText(FAKE_TENANT_NAME);
+    await signInToFakeTenant(workbench, page);
     const apps = await workbench.appNames();
     let sawEntryLevelErrors = false;
     for (const name of apps) {

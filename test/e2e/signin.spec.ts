@@ -2,27 +2,13 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
 import { repoRoot } from './support/paths';
-import { FAKE_ADMIN, startFakeEntra, type FakeEntra } from '../fakes/entra/fake-entra';
-import { startFakeGraph, type FakeGraph } from '../fakes/graph/fake-graph';
+import { useFakeTenant } from './support/fake-tenant';
+import { FAKE_ADMIN } from '../fakes/entra/fake-entra';
 import { FAKE_TENANT_NAME, fakeTenantSnapshot } from '../fakes/graph/fake-tenant';
 
 const screens = path.join(repoRoot, 'test-results/screens');
-let entra: FakeEntra;
-let graph: FakeGraph;
-
-// The host inherits these, so its sign-in and Graph reads go to the fakes on 127.0.0.1.
-test.beforeAll(async () => {
-  entra = await startFakeEntra();
-  graph = await startFakeGraph();
-  process.env.PWB_AUTHORITY_ENDPOINT = entra.url;
-  process.env.PWB_GRAPH_ENDPOINT = graph.url;
-});
-test.afterAll(async () => {
-  delete process.env.PWB_AUTHORITY_ENDPOINT;
-  delete process.env.PWB_GRAPH_ENDPOINT;
-  await entra?.close();
-  await graph?.close();
-});
+// The host inherits the fakes' addresses, so its sign-in and Graph reads go to them on 127.0.0.1.
+const fakes = useFakeTenant();
 
 test('signs in to the fake tenant, reads it, and shows its apps and mappings beside the sample', async ({ workbench, page }) => {
   const signIn = new SignInPage(page);
@@ -73,7 +59,7 @@ test('a 403 from Graph says which permission to ask the tenant admin for', async
   await signIn.open();
   await signIn.deviceCodeButton.click();
   await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
-  graph.failNext('/servicePrincipals', 403);
+  fakes.graph.failNext('/servicePrincipals', 403);
   await signIn.readTenantButton.click();
   await expect(signIn.errorMessages).toContainText('Application.Read.All');
   await expect(signIn.errorMessages).toContainText('ask your tenant admin');
@@ -90,8 +76,8 @@ test('apps a refresh could not read are listed with their reasons, the rest is r
   await expect(signIn.accounts).toHaveCount(1, { timeout: 15_000 });
   // Howspace: the account lacks the role the synchronization API needs (Graph answers 401).
   // OfficeRnD Workplace: its templates keep answering 503 until the retries are spent.
-  graph.behaviour.syncRoleMissing = new Set([idOf('Howspace')]);
-  for (let i = 0; i < 31; i += 1) graph.failNext(`/servicePrincipals/${idOf('OfficeRnD Workplace')}/synchronization/templates`, 503, 0);
+  fakes.graph.behaviour.syncRoleMissing = new Set([idOf('Howspace')]);
+  for (let i = 0; i < 31; i += 1) fakes.graph.failNext(`/servicePrincipals/${idOf('OfficeRnD Workplace')}/synchronization/templates`, 503, 0);
   try {
     await signIn.readTenantButton.click();
     await expect(signIn.refreshResult).toContainText(`Read ${FAKE_TENANT_NAME}`, { timeout: 30_000 });
@@ -101,7 +87,7 @@ test('apps a refresh could not read are listed with their reasons, the rest is r
     await expect(failures.getByRole('listitem').filter({ hasText: 'OfficeRnD Workplace' })).toContainText('503');
     await page.screenshot({ path: path.join(screens, 'signin-app-failures.png'), animations: 'disabled' });
   } finally {
-    graph.behaviour.syncRoleMissing = false;
-    graph.clearFailures();
+    fakes.graph.behaviour.syncRoleMissing = false;
+    fakes.graph.clearFailures();
   }
 });
