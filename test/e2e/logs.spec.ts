@@ -64,11 +64,12 @@ test.describe('Provisioning logs viewer', () => {
     await expect(page.locator(`[aria-rowindex="${failures + 1}"]`)).not.toContainText('Loading');
 
     // Full-text search narrows further; Escape closes the detail pane.
-    const code = (await logs.detail.locator('dd').first().textContent()) ?? '';
+    // (The newest failure depends on the time of day the sample was generated, so the search term is fixed.)
     await page.keyboard.press('Escape');
     await expect(logs.detail).toBeHidden();
-    await logs.search.fill(code === '' ? 'Timeout' : 'TooManyRequests');
+    await logs.search.fill('TooManyRequests');
     await expect.poll(() => logs.total()).toBeLessThan(failures);
+    expect(await logs.total()).toBeGreaterThan(0);
 
     // Identity history from the detail pane.
     await page.getByRole('button', { name: 'Clear filters' }).click();
