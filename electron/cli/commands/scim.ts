@@ -19,6 +19,7 @@ function openStore(io: CliIO, values: { db?: string | undefined; 'data-dir'?: st
 /** The serve token: --token, --token-file (its first line) or PWB_SCIM_TOKEN, in that order; none means generate one. */
 function serveToken(flag: string | undefined, file: string | undefined, env: NodeJS.ProcessEnv): { value: string; from: string } | null {
   if (flag !== undefined && file !== undefined) throw new UsageError('give --token or --token-file, not both.');
+  const fromEnv = pwbEnvironment(env).scimToken;
   let token: { value: string; from: string } | null = null;
   if (flag !== undefined) token = { value: flag, from: '--token' };
   else if (file !== undefined) {
@@ -29,7 +30,7 @@ function serveToken(flag: string | undefined, file: string | undefined, env: Nod
       throw new AppError('IO_ERROR', `Cannot read the token file ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
     }
     token = { value: (text.split(/\r?\n/, 1)[0] ?? '').trim(), from: file };
-  } else if (pwbEnvironment(env).scimToken) token = { value: pwbEnvironment(env).scimToken!, from: 'PWB_SCIM_TOKEN' };
+  } else if (fromEnv) token = { value: fromEnv, from: 'PWB_SCIM_TOKEN' };
   if (token && token.value.length < 16) throw new UsageError(`the token from ${token.from} must be at least 16 characters long.`);
   return token;
 }

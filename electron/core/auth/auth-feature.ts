@@ -11,13 +11,14 @@ import { AuthService } from './auth-service';
  * PWB_GRAPH_ENDPOINT point both at local fakes (loopback only) for tests.
  */
 export function createAuthFeature(ctx: CoreContext, env: NodeJS.ProcessEnv = process.env): { auth: AuthService; handlers: FeatureHandlers<keyof typeof authContract> } {
+  const { authorityEndpoint, graphEndpoint } = pwbEnvironment(env);
   const auth = new AuthService({
     dataDir: ctx.platform.dataDir,
     secrets: ctx.platform.secrets,
     logger: ctx.logger.child('auth'),
     openBrowser: ctx.platform.mode === 'electron' ? (url) => openForSignIn(ctx, url) : undefined,
-    authorityEndpoint: pwbEnvironment(env).authorityEndpoint,
-    graphEndpoint: pwbEnvironment(env).graphEndpoint,
+    authorityEndpoint,
+    graphEndpoint,
   });
   return { auth, handlers: authHandlers(auth) };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { getAll, type GraphClient } from '../graph/graph-client';
 import { isGraphError } from '../graph/graph-error';
 import { abortableSleep } from '../graph/retry-delay';
-import { RequestPacer, type PacerClock } from './log-pull-pacer';
+import { RequestPacer, type PacerClock } from '../graph/request-pacer';
 import { LogBatchWriter, type IngestCounts, type Rejection } from '../db/log-store';
 
 export interface PullProgress extends IngestCounts {

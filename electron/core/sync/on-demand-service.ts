@@ -13,7 +13,6 @@ import {
   onDemandRule,
   parseOnDemandResponse,
   provisionOnDemandBody,
-  RateWindow,
   refusalOf,
   type OnDemandSubject,
 } from '../../../shared/sync/on-demand';
@@ -24,6 +23,7 @@ import { isGraphError } from '../graph/graph-error';
 import { exportSnapshot } from '../workspace/export-snapshot';
 import { SAMPLE_TENANT_ID } from '../../../sample-tenant';
 import { createHttpTransport, normalizeTenantUrl } from './http-transport';
+import { RequestPacer } from '../graph/request-pacer';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i;
 /** Job states in which an OAuth-authorised app's job still runs (it must be stopped for on demand). */
@@ -68,7 +68,7 @@ interface AppContext {
  */
 export class OnDemandService {
   private readonly runs: OnDemandRepository;
-  private readonly pacer: RateWindow;
+  private readonly pacer: RequestPacer;
 
   constructor(
     private readonly workspaceDb: WorkspaceDb,
@@ -77,7 +77,7 @@ export class OnDemandService {
   ) {
     this.runs = new OnDemandRepository(workspaceDb.db);
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    this.pacer = new RateWindow(ON_DEMAND_RATE.requests, ON_DEMAND_RATE.windowMs, options.clock ?? (() => performance.now()), sleep);
+    this.pacer = new RequestPacer({ now: options.clock ?? (() => performance.now()), sleep }, ON_DEMAND_RATE.requests, ON_DEMAND_RATE.windowMs);
   }
 
   private app(tenantId: string, appId: string): AppContext {
@@ -205,7 +205,7 @@ export class OnDemandService {
     });
 
     const client = await this.graph.client(request.tenantId);
-    const waitedMs = await this.pacer.acquire();
+    const waitedMs = await this.pacer.take();
     const path = `/servicePrincipals/${encodeURIComponent(ctx.sp.id)}/synchronization/jobs/${encodeURIComponent(ctx.job.id)}/provisionOnDemand`;
     let response: unknown;
     let calledAt: string;

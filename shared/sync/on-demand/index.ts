@@ -4,4 +4,3 @@ export { parseOnDemandResponse } from './parse-response';
 export { comparableFromRun, comparableFromActual, entraWord } from './comparable';
 export { compareOnDemand, type CompareInput } from './compare';
 export { fidelityReport, type ReportContext } from './report';
-export { RateWindow } from './rate-window';

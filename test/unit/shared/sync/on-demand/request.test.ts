@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SynchronizationRule } from '../../../../../shared/graph/synchronization';
-import { isOAuthAuthorizedApp, onDemandRule, provisionOnDemandBody, RateWindow, refusalOf } from '../../../../../shared/sync/on-demand';
+import { isOAuthAuthorizedApp, onDemandRule, provisionOnDemandBody, refusalOf } from '../../../../../shared/sync/on-demand';
 
 const rule = (id: string, name: string, sourceDirectoryName?: string): SynchronizationRule => ({ id, name, metadata: [], objectMappings: [], ...(sourceDirectoryName ? { sourceDirectoryName } : {}) });
 
@@ -53,25 +53,5 @@ describe('isOAuthAuthorizedApp', () => {
     expect(['gsuite', 'Slack', 'Box', 'Workplace from Meta', 'Google Cloud / G Suite Connector by Microsoft'].map((name) => isOAuthAuthorizedApp(null, name))).toEqual([true, true, true, true, true]);
     expect(isOAuthAuthorizedApp('howspace', 'Howspace')).toBe(false);
     expect(isOAuthAuthorizedApp('slack', null)).toBe(true);
-  });
-});
-
-describe('RateWindow', () => {
-  it('lets five calls start within ten seconds and makes the sixth wait for the first to leave the window', async () => {
-    let now = 0;
-    const waits: number[] = [];
-    const window = new RateWindow(5, 10_000, () => now, async (ms) => {
-      waits.push(ms);
-      now += ms;
-    });
-    for (let i = 0; i < 5; i += 1) {
-      expect(await window.acquire()).toBe(0);
-      now += 1000;
-    }
-    expect(await window.acquire()).toBe(5000);
-    expect(waits).toEqual([5000]);
-    expect(now).toBe(10_000);
-    window.holdFor(3000);
-    expect(window.waitMs()).toBe(3000);
   });
 });
